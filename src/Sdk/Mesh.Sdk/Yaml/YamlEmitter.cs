@@ -1,0 +1,187 @@
+using System.Text;
+
+namespace Mesh.Sdk.Yaml;
+
+/// <summary>
+/// A small block-style YAML emitter in the layout kubectl prints: two-space indentation,
+/// sequences at their key's indentation (<c>containers:\n- name: app</c>), <c>{}</c> and
+/// <c>[]</c> for empty collections, literal block scalars for multi-line strings.
+/// The caller drives it with mapping/sequence/scalar events; it owns layout and quoting.
+/// </summary>
+internal sealed class YamlEmitter
+{
+    private enum Slot { Root, AfterKey, AfterDash }
+
+    private enum FrameKind { Mapping, Sequence }
+
+    private struct Frame
+    {
+        public FrameKind Kind;
+        public int Indent;      // column of keys (mapping) or dashes (sequence)
+        public int Count;
+        public bool FirstInline; // first entry continues the current line ("- key: v" / "- - v")
+        public Slot OpenedIn;
+    }
+
+    private readonly StringBuilder _sb;
+    private readonly Stack<Frame> _frames = new();
+    private Slot _slot = Slot.Root;
+    private int _slotIndent;
+
+    public YamlEmitter(StringBuilder sb) => _sb = sb;
+
+    public void Comment(string text)
+    {
+        foreach (var line in text.Split('\n'))
+            _sb.Append("# ").Append(line.TrimEnd()).Append('\n');
+    }
+
+    public void DocumentSeparator() => _sb.Append("---\n");
+
+    public void BeginMapping()
+    {
+        BeginValue();
+        var f = new Frame { Kind = FrameKind.Mapping, OpenedIn = _slot };
+        switch (_slot)
+        {
+            case Slot.AfterKey: f.Indent = _slotIndent + 2; break;
+            case Slot.AfterDash: f.Indent = _slotIndent + 2; f.FirstInline = true; break;
+            default: f.Indent = 0; f.FirstInline = true; break;
+        }
+        _frames.Push(f);
+    }
+
+    public void EndMapping() => EndCollection("{}");
+
+    public void BeginSequence()
+    {
+        BeginValue();
+        var f = new Frame { Kind = FrameKind.Sequence, OpenedIn = _slot };
+        switch (_slot)
+        {
+            case Slot.AfterKey: f.Indent = _slotIndent; break;
+            case Slot.AfterDash: f.Indent = _slotIndent + 2; f.FirstInline = true; break;
+            default: f.Indent = 0; f.FirstInline = true; break;
+        }
+        _frames.Push(f);
+    }
+
+    public void EndSequence() => EndCollection("[]");
+
+    /// <summary>Writes a mapping key; the next event is its value.</summary>
+    public void Key(string key)
+    {
+        var f = _frames.Pop();
+        if (f.Count == 0 && f.FirstInline)
+        {
+            // continue the line: root column 0, or right after "- "
+        }
+        else
+        {
+            if (f.Count == 0) _sb.Append('\n'); // first key under "key:"
+            _sb.Append(' ', f.Indent);
+        }
+        f.Count++;
+        _frames.Push(f);
+        AppendString(key, allowLiteral: false);
+        _sb.Append(':');
+        _slot = Slot.AfterKey;
+        _slotIndent = f.Indent;
+    }
+
+    /// <summary>A string scalar, quoted or written as a block as <see cref="YamlScalars"/> decides.</summary>
+    public void String(string value)
+    {
+        BeginValue();
+        var style = YamlScalars.Classify(value);
+        if (style == StringStyle.Literal)
+        {
+            WriteLiteral(value);
+            return;
+        }
+        if (_slot == Slot.AfterKey) _sb.Append(' ');
+        if (style == StringStyle.Plain) _sb.Append(value);
+        else YamlScalars.AppendDoubleQuoted(_sb, value);
+        _sb.Append('\n');
+        _slot = Slot.Root;
+    }
+
+    /// <summary>A plain scalar that is already valid YAML (a number or boolean).</summary>
+    public void Plain(string text)
+    {
+        BeginValue();
+        if (_slot == Slot.AfterKey) _sb.Append(' ');
+        _sb.Append(text).Append('\n');
+        _slot = Slot.Root;
+    }
+
+    public void Scalar(YamlScalar scalar)
+    {
+        if (scalar.IsString) String(scalar.Text);
+        else Plain(scalar.Text);
+    }
+
+    private void AppendString(string value, bool allowLiteral)
+    {
+        var style = YamlScalars.Classify(value);
+        if (style == StringStyle.Plain) _sb.Append(value);
+        else if (style == StringStyle.Literal && allowLiteral) throw new InvalidOperationException();
+        else YamlScalars.AppendDoubleQuoted(_sb, value);
+    }
+
+    /// <summary>Called before any value: opens a sequence entry when inside a sequence.</summary>
+    private void BeginValue()
+    {
+        if (_frames.Count == 0 || _slot != Slot.Root) return;
+        var f = _frames.Peek();
+        if (f.Kind != FrameKind.Sequence) return;
+        f = _frames.Pop();
+        if (f.Count == 0 && f.FirstInline)
+        {
+            // continue the line
+        }
+        else
+        {
+            if (f.Count == 0) _sb.Append('\n');
+            _sb.Append(' ', f.Indent);
+        }
+        _sb.Append("- ");
+        f.Count++;
+        _frames.Push(f);
+        _slot = Slot.AfterDash;
+        _slotIndent = f.Indent;
+    }
+
+    private void EndCollection(string empty)
+    {
+        var f = _frames.Pop();
+        if (f.Count == 0)
+        {
+            if (f.OpenedIn == Slot.AfterKey) _sb.Append(' ');
+            _sb.Append(empty).Append('\n');
+        }
+        _slot = Slot.Root;
+    }
+
+    private void WriteLiteral(string value)
+    {
+        var trailing = 0;
+        for (var i = value.Length - 1; i >= 0 && value[i] == '\n'; i--) trailing++;
+        var chomp = trailing switch { 0 => "-", 1 => "", _ => "+" };
+        if (_slot == Slot.AfterKey) _sb.Append(' ');
+        _sb.Append('|').Append(chomp).Append('\n');
+        var indent = _slot == Slot.Root ? 2 : _slotIndent + 2;
+        var body = value.AsSpan(0, value.Length - trailing);
+        while (true)
+        {
+            var nl = body.IndexOf('\n');
+            var line = nl < 0 ? body : body[..nl];
+            if (line.Length > 0) _sb.Append(' ', indent).Append(line);
+            _sb.Append('\n');
+            if (nl < 0) break;
+            body = body[(nl + 1)..];
+        }
+        for (var i = 1; i < trailing; i++) _sb.Append('\n');
+        _slot = Slot.Root;
+    }
+}

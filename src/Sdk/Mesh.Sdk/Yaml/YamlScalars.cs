@@ -1,0 +1,167 @@
+namespace Mesh.Sdk.Yaml;
+
+/// <summary>How a string is written.</summary>
+internal enum StringStyle
+{
+    /// <summary>Unquoted: every YAML 1.1 and 1.2 reader reads it back as the same string.</summary>
+    Plain,
+
+    /// <summary>Double-quoted with escapes.</summary>
+    DoubleQuoted,
+
+    /// <summary>A literal block scalar (<c>|</c>, <c>|-</c>, <c>|+</c>) for multi-line text.</summary>
+    Literal,
+}
+
+/// <summary>
+/// Decides how a string scalar is written so that YAML 1.1 readers (Go's yaml.v2, PyYAML,
+/// the tooling that reads manifests) and YAML 1.2 readers all get the same string back.
+/// It quotes anything either spec would resolve to a bool, null, number, timestamp or merge
+/// key (<c>yes</c>, <c>on</c>, <c>~</c>, <c>1.0</c>, <c>0777</c>, <c>0x1F</c>, <c>12:30</c>,
+/// <c>2024-01-01</c>, <c>&lt;&lt;</c>), anything that starts with an indicator, and anything a
+/// plain scalar cannot hold.
+/// </summary>
+internal static class YamlScalars
+{
+    public static StringStyle Classify(string s)
+    {
+        if (s.Length == 0) return StringStyle.DoubleQuoted;
+        if (s.Contains('\n')) return CanBeLiteral(s) ? StringStyle.Literal : StringStyle.DoubleQuoted;
+        if (!AllPrintableSingleLine(s)) return StringStyle.DoubleQuoted;
+        if (!CanBePlain(s) || ResolvesToNonString(s)) return StringStyle.DoubleQuoted;
+        return StringStyle.Plain;
+    }
+
+    private static bool AllPrintableSingleLine(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!IsPrintable(c) || c == '\t') return false;
+        }
+        return true;
+    }
+
+    /// <summary>YAML printable, excluding every character that YAML 1.1 treats as a line break.</summary>
+    private static bool IsPrintable(char c) =>
+        c switch
+        {
+            '\t' => true,
+            < ' ' => false,
+            '\u007F' => false,
+            >= '\u0080' and <= '\u009F' => false, // C1 controls, incl. NEL (a 1.1 line break)
+            '\u2028' or '\u2029' => false,        // 1.1 line/paragraph separators
+            '\uFEFF' or '\uFFFE' or '\uFFFF' => false,
+            _ => true,
+        };
+
+    private static bool CanBePlain(string s)
+    {
+        var first = s[0];
+        if ("-?:,[]{}#&*!|>'\"%@`".Contains(first)) return false;
+        if (first == ' ' || s[^1] == ' ') return false;
+        if (s[^1] == ':') return false;
+        if (s.StartsWith("...", StringComparison.Ordinal)) return false;
+        if (s.Contains(": ", StringComparison.Ordinal) || s.Contains(" #", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// True when a YAML 1.1 or 1.2 core-schema reader would resolve the plain scalar to
+    /// something other than a string. Errs on the side of quoting.
+    /// </summary>
+    internal static bool ResolvesToNonString(string s)
+    {
+        switch (s)
+        {
+            // null (1.1 and 1.2), merge and value keys (1.1)
+            case "~" or "null" or "Null" or "NULL" or "<<" or "=":
+            // booleans: YAML 1.1 (incl. y/n, which Go's yaml.v2 honours) and 1.2
+            case "y" or "Y" or "yes" or "Yes" or "YES" or "n" or "N" or "no" or "No" or "NO":
+            case "true" or "True" or "TRUE" or "false" or "False" or "FALSE":
+            case "on" or "On" or "ON" or "off" or "Off" or "OFF":
+                return true;
+        }
+
+        var span = s.AsSpan();
+        if (span[0] is '+' or '-') span = span[1..];
+        if (span.Length == 0) return false;
+
+        // .inf / .nan in any case
+        if (span[0] == '.' && span.Length == 4)
+        {
+            var rest = span[1..].ToString().ToLowerInvariant();
+            if (rest is "inf" or "nan") return true;
+        }
+
+        // Numbers in every base and form (int, float, octal, hex, binary, sexagesimal,
+        // underscores) and timestamps all start with a digit or '.', and use only these
+        // characters. Anything matching this shape is quoted, which over-quotes a few
+        // strings such as "1.2.3" (harmless) and never under-quotes.
+        if (!(char.IsAsciiDigit(span[0]) || (span[0] == '.' && span.Length > 1 && char.IsAsciiDigit(span[1]))))
+            return false;
+        foreach (var c in span)
+        {
+            if (!(char.IsAsciiHexDigit(c) || c is '.' or '_' or ':' or '+' or '-' or 'x' or 'X' or 'o' or 'O' or 'T' or 't' or 'Z' or 'z' or ' '))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool CanBeLiteral(string s)
+    {
+        // Every character must be printable (tabs allowed), no CR, no 1.1 line breaks.
+        foreach (var c in s)
+        {
+            if (c == '\n') continue;
+            if (!IsPrintable(c)) return false;
+        }
+
+        var lines = s.Split('\n');
+        var anyContent = false;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) continue;
+            // The first content line fixes the block's indentation: it cannot start with white space.
+            if (!anyContent && (line[0] == ' ' || line[0] == '\t')) return false;
+            anyContent = true;
+            // Trailing white space is legal in a literal block but invisible and fragile in review.
+            if (line[^1] == ' ' || line[^1] == '\t') return false;
+        }
+        return anyContent;
+    }
+
+    /// <summary>Writes <paramref name="s"/> as a double-quoted scalar with YAML escapes.</summary>
+    public static void AppendDoubleQuoted(System.Text.StringBuilder sb, string s)
+    {
+        sb.Append('"');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\0': sb.Append("\\0"); break;
+                case '\a': sb.Append("\\a"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\v': sb.Append("\\v"); break;
+                case '\f': sb.Append("\\f"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\u001B': sb.Append("\\e"); break;
+                case '\u0085': sb.Append("\\N"); break;
+                case '\u2028': sb.Append("\\L"); break;
+                case '\u2029': sb.Append("\\P"); break;
+                default:
+                    if (c < ' ' || c == '\u007F' || (c >= '\u0080' && c <= '\u009F'))
+                        sb.Append("\\x").Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                    else if (c is '\uFEFF' or '\uFFFE' or '\uFFFF')
+                        sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    else
+                        sb.Append(c);
+                    break;
+            }
+        }
+        sb.Append('"');
+    }
+}
