@@ -10,7 +10,8 @@ namespace Mesh.Sdk.Yaml;
 /// </summary>
 internal sealed class YamlEmitter
 {
-    private enum Slot { Root, AfterKey, AfterDash }
+    /// <summary>Where the next value goes: nowhere yet (document start, or between entries), after "key:", or after "- ".</summary>
+    private enum Slot { None, AfterKey, AfterDash }
 
     private enum FrameKind { Mapping, Sequence }
 
@@ -25,7 +26,7 @@ internal sealed class YamlEmitter
 
     private readonly StringBuilder _sb;
     private readonly Stack<Frame> _frames = new();
-    private Slot _slot = Slot.Root;
+    private Slot _slot = Slot.None;
     private int _slotIndent;
 
     public YamlEmitter(StringBuilder sb) => _sb = sb;
@@ -49,6 +50,7 @@ internal sealed class YamlEmitter
             default: f.Indent = 0; f.FirstInline = true; break;
         }
         _frames.Push(f);
+        _slot = Slot.None;
     }
 
     public void EndMapping() => EndCollection("{}");
@@ -64,6 +66,7 @@ internal sealed class YamlEmitter
             default: f.Indent = 0; f.FirstInline = true; break;
         }
         _frames.Push(f);
+        _slot = Slot.None;
     }
 
     public void EndSequence() => EndCollection("[]");
@@ -103,7 +106,7 @@ internal sealed class YamlEmitter
         if (style == StringStyle.Plain) _sb.Append(value);
         else YamlScalars.AppendDoubleQuoted(_sb, value);
         _sb.Append('\n');
-        _slot = Slot.Root;
+        _slot = Slot.None;
     }
 
     /// <summary>A plain scalar that is already valid YAML (a number or boolean).</summary>
@@ -112,7 +115,7 @@ internal sealed class YamlEmitter
         BeginValue();
         if (_slot == Slot.AfterKey) _sb.Append(' ');
         _sb.Append(text).Append('\n');
-        _slot = Slot.Root;
+        _slot = Slot.None;
     }
 
     public void Scalar(YamlScalar scalar)
@@ -132,7 +135,7 @@ internal sealed class YamlEmitter
     /// <summary>Called before any value: opens a sequence entry when inside a sequence.</summary>
     private void BeginValue()
     {
-        if (_frames.Count == 0 || _slot != Slot.Root) return;
+        if (_frames.Count == 0 || _slot != Slot.None) return;
         var f = _frames.Peek();
         if (f.Kind != FrameKind.Sequence) return;
         f = _frames.Pop();
@@ -160,7 +163,7 @@ internal sealed class YamlEmitter
             if (f.OpenedIn == Slot.AfterKey) _sb.Append(' ');
             _sb.Append(empty).Append('\n');
         }
-        _slot = Slot.Root;
+        _slot = Slot.None;
     }
 
     private void WriteLiteral(string value)
@@ -170,7 +173,7 @@ internal sealed class YamlEmitter
         var chomp = trailing switch { 0 => "-", 1 => "", _ => "+" };
         if (_slot == Slot.AfterKey) _sb.Append(' ');
         _sb.Append('|').Append(chomp).Append('\n');
-        var indent = _slot == Slot.Root ? 2 : _slotIndent + 2;
+        var indent = _slot == Slot.None ? 2 : _slotIndent + 2;
         var body = value.AsSpan(0, value.Length - trailing);
         while (true)
         {
@@ -182,6 +185,6 @@ internal sealed class YamlEmitter
             body = body[(nl + 1)..];
         }
         for (var i = 1; i < trailing; i++) _sb.Append('\n');
-        _slot = Slot.Root;
+        _slot = Slot.None;
     }
 }

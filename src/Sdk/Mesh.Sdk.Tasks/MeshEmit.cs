@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using Mesh.Sdk.Diagnostics;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Mesh.Sdk.Tasks;
+
+/// <summary>
+/// Runs the user's definitions out of the MSBuild process: <c>dotnet exec</c> of
+/// Mesh.Sdk.Runner with the user's runtimeconfig, so no user assembly is ever loaded (or
+/// locked) by a long-lived MSBuild node. Turns the runner's protocol lines into MSBuild
+/// errors and warnings at the C# file and line they name.
+/// </summary>
+public sealed class MeshEmit : ToolTask
+{
+    private const string DiagnosticPrefix = "##mesh-diagnostic\t";
+    private const string SummaryPrefix = "##mesh-summary\t";
+
+    /// <summary>The user's built assembly (<c>$(TargetPath)</c>).</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = "";
+
+    /// <summary>Mesh.Sdk.Runner.dll.</summary>
+    [Required]
+    public string RunnerPath { get; set; } = "";
+
+    /// <summary>The folder Mesh.Sdk owns (<c>$(MeshOutputPath)</c>).</summary>
+    [Required]
+    public string OutputPath { get; set; } = "";
+
+    /// <summary>The project folder, for relative paths in headers and messages.</summary>
+    [Required]
+    public string ProjectDirectory { get; set; } = "";
+
+    /// <summary>The project name, written in each file's header and used to recognise its files.</summary>
+    [Required]
+    public string ProjectName { get; set; } = "";
+
+    /// <summary>The user's runtimeconfig.json; when absent the runner's own is used.</summary>
+    public string? RuntimeConfigPath { get; set; }
+
+    /// <summary>Compare instead of writing; fail on any difference.</summary>
+    public bool Verify { get; set; }
+
+    /// <summary>The Kubernetes version the manifests are for.</summary>
+    public string? KubernetesVersion { get; set; }
+
+    /// <summary>The Istio version the manifests are for.</summary>
+    public string? IstioVersion { get; set; }
+
+    /// <summary>The dotnet host (<c>$(DOTNET_HOST_PATH)</c>); "dotnet" from PATH when empty.</summary>
+    public string? DotnetHostPath { get; set; }
+
+    /// <summary>The summary line the runner printed.</summary>
+    [Output]
+    public string? Summary { get; private set; }
+
+    protected override string ToolName => "dotnet";
+
+    protected override Encoding StandardOutputEncoding => Encoding.UTF8;
+
+    protected override Encoding StandardErrorEncoding => Encoding.UTF8;
+
+    protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.Low;
+
+    protected override string GenerateFullPathToTool() =>
+        !string.IsNullOrEmpty(DotnetHostPath) && File.Exists(DotnetHostPath) ? DotnetHostPath! : ToolName;
+
+    protected override string GenerateCommandLineCommands()
+    {
+        var b = new CommandLineBuilder();
+        b.AppendSwitch("exec");
+        if (!string.IsNullOrEmpty(RuntimeConfigPath) && File.Exists(RuntimeConfigPath))
+        {
+            b.AppendSwitchIfNotNull("--runtimeconfig ", RuntimeConfigPath);
+            b.AppendSwitchIfNotNull("--roll-forward ", "Major");
+        }
+        b.AppendFileNameIfNotNull(RunnerPath);
+        b.AppendFileNameIfNotNull(AssemblyPath);
+        b.AppendSwitchIfNotNull("--output ", OutputPath);
+        b.AppendSwitchIfNotNull("--project-dir ", ProjectDirectory);
+        b.AppendSwitchIfNotNull("--project-name ", ProjectName);
+        if (Verify) b.AppendSwitch("--verify");
+        if (!string.IsNullOrWhiteSpace(KubernetesVersion)) b.AppendSwitchIfNotNull("--kubernetes-version ", KubernetesVersion);
+        if (!string.IsNullOrWhiteSpace(IstioVersion)) b.AppendSwitchIfNotNull("--istio-version ", IstioVersion);
+        return b.ToString();
+    }
+
+    protected override bool ValidateParameters()
+    {
+        if (!File.Exists(RunnerPath))
+        {
+            LogRule(MeshRules.RunnerFailed, "", 0, string.Format(CultureInfo.InvariantCulture, MeshRules.RunnerFailed.MessageFormat,
+                Path.GetFileName(AssemblyPath), $"the runner '{RunnerPath}' does not exist; restore the Mesh.Sdk package or set MeshRunnerPath"));
+            return false;
+        }
+        return base.ValidateParameters();
+    }
+
+    protected override void LogEventsFromTextOutput(string singleLine, MessageImportance messageImportance)
+    {
+        if (singleLine.StartsWith(DiagnosticPrefix, StringComparison.Ordinal))
+        {
+            var f = singleLine.Split('\t');
+            if (f.Length >= 7)
+            {
+                var line = int.TryParse(f[4], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 0;
+                var message = string.Join("\t", f, 6, f.Length - 6);
+                Report(f[1], f[2], f[5], f[3], line, message);
+                return;
+            }
+        }
+        if (singleLine.StartsWith(SummaryPrefix, StringComparison.Ordinal))
+        {
+            Summary = singleLine.Substring(SummaryPrefix.Length);
+            Log.LogMessage(MessageImportance.High, Summary);
+            return;
+        }
+        Log.LogMessage(messageImportance, singleLine);
+    }
+
+    protected override bool HandleTaskExecutionErrors()
+    {
+        if (Log.HasLoggedErrors) return false;
+        LogRule(MeshRules.RunnerFailed, "", 0, string.Format(CultureInfo.InvariantCulture, MeshRules.RunnerFailed.MessageFormat,
+            Path.GetFileName(AssemblyPath), $"the emit process exited with code {ExitCode}; see the build log's detailed output"));
+        return false;
+    }
+
+    private void LogRule(MeshRule rule, string file, int line, string message) =>
+        Report("error", rule.Id, rule.HelpUri, file, line, message);
+
+    private void Report(string severity, string id, string helpLink, string file, int line, string message)
+    {
+        switch (severity)
+        {
+            case "error":
+                Log.LogError(null, id, null, helpLink, file, line, 0, 0, 0, message);
+                break;
+            case "warning":
+                Log.LogWarning(null, id, null, helpLink, file, line, 0, 0, 0, message);
+                break;
+            default:
+                Log.LogMessage(null, id, null, file, line, 0, 0, 0, MessageImportance.Normal, message);
+                break;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Mesh.Sdk.Diagnostics;
+using Mesh.Sdk.Emit;
+using Mesh.Sdk.Model;
+using Mesh.Sdk.Validation;
+using Mesh.Sdk.Yaml;
+
+namespace Mesh.Sdk.Hosting;
+
+/// <summary>
+/// The emit step, run out of the MSBuild process by Mesh.Sdk.Runner inside the user's built
+/// assembly: build every definition, validate the objects, render YAML, then write or verify
+/// the output folder. Nothing is written unless every definition succeeded without errors.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static partial class EmitHost
+{
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinitionNameRegex();
+
+    /// <summary>Entry point called by the generated registry. Returns the process exit code.</summary>
+    public static int Run(IReadOnlyList<DefinitionEntry> definitions, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        EmitOptions options;
+        try
+        {
+            options = EmitOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine("Mesh.Sdk: " + e.Message);
+            return 2;
+        }
+
+        var result = Emit(definitions, options);
+        foreach (var d in result.Diagnostics) Console.WriteLine(HostProtocol.Format(d));
+        if (result.Summary is not null) Console.WriteLine(HostProtocol.FormatSummary(result.Summary));
+        return result.Diagnostics.Any(d => d.Severity == MeshSeverity.Error) ? 1 : 0;
+    }
+
+    internal sealed record EmitResult(IReadOnlyList<MeshDiagnostic> Diagnostics, string? Summary);
+
+    internal static EmitResult Emit(IReadOnlyList<DefinitionEntry> definitions, EmitOptions options)
+    {
+        var diagnostics = new List<MeshDiagnostic>();
+        var displayOutput = Display(options.ProjectDirectory, options.OutputPath);
+
+        if (definitions.Count == 0)
+            diagnostics.Add(MeshDiagnostic.Create(MeshRules.NoDefinitions, SourceLocation.None, options.ProjectName));
+
+        // 1. Run every definition.
+        var built = new List<(DefinitionEntry Definition, List<KubernetesObject> Objects)>();
+        var byName = new Dictionary<string, DefinitionEntry>(StringComparer.Ordinal);
+        foreach (var def in definitions)
+        {
+            var defLocation = new SourceLocation(def.FilePath, def.Line);
+            if (!DefinitionNameRegex().IsMatch(def.Name))
+            {
+                diagnostics.Add(MeshDiagnostic.Create(MeshRules.InvalidDefinition, defLocation, def.TypeName,
+                    $"has the name '{def.Name}', which is not a valid file name; use lower-case letters, digits, '-' and '.'"));
+                continue;
+            }
+            if (byName.TryGetValue(def.Name, out var other))
+            {
+                diagnostics.Add(MeshDiagnostic.Create(MeshRules.DuplicateDefinitionName, defLocation, other.TypeName, def.TypeName, def.Name));
+                continue;
+            }
+            byName.Add(def.Name, def);
+
+            var objects = RunDefinition(def, options, diagnostics);
+            if (objects is null) continue;
+            if (objects.Count == 0)
+            {
+                diagnostics.Add(MeshDiagnostic.Create(MeshRules.EmptyDefinition, defLocation, def.TypeName));
+                continue;
+            }
+            built.Add((def, objects));
+        }
+
+        // 2. Check the objects the way the API server would.
+        diagnostics.AddRange(ModelValidator.Validate(built.SelectMany(b => b.Objects)));
+        if (diagnostics.Any(d => d.Severity == MeshSeverity.Error))
+            return new EmitResult(diagnostics, null);
+
+        // 3. Render.
+        var files = new List<ManifestFile>();
+        foreach (var (def, objects) in built)
+        {
+            var header = Header(def, options);
+            files.Add(new ManifestFile(def.Name + ".yaml", ManifestWriter.Write(objects, header), def, objects.Count));
+        }
+        var documents = files.Sum(f => f.DocumentCount);
+        var counts = $"{documents} manifest{S(documents)} ({files.Count} file{S(files.Count)})";
+
+        // 4. Write or verify.
+        var folder = new OutputFolder(options.OutputPath, options.ProjectName);
+        var plan = folder.Plan(files);
+        if (options.Verify)
+        {
+            foreach (var f in plan.Writes)
+            {
+                var path = Path.Combine(displayOutput, f.RelativePath).Replace('\\', '/');
+                var exists = File.Exists(Path.Combine(options.OutputPath, f.RelativePath));
+                diagnostics.Add(MeshDiagnostic.Create(MeshRules.ManifestDrift, new SourceLocation(f.Definition.FilePath, f.Definition.Line),
+                    path, exists ? "differs from what the build produces" : "is missing"));
+            }
+            foreach (var stale in plan.Stale)
+            {
+                var path = Path.Combine(displayOutput, folder.Relative(stale)).Replace('\\', '/');
+                diagnostics.Add(MeshDiagnostic.Create(MeshRules.ManifestDrift, new SourceLocation(stale, 1),
+                    path, "is no longer produced by any definition"));
+            }
+            return new EmitResult(diagnostics, plan.IsUpToDate ? $"Mesh.Sdk: {counts} in {displayOutput} are up to date" : null);
+        }
+
+        try
+        {
+            folder.Apply(plan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(MeshDiagnostic.Create(MeshRules.OutputFailed, SourceLocation.None, displayOutput, e.Message));
+            return new EmitResult(diagnostics, null);
+        }
+
+        return new EmitResult(diagnostics,
+            $"Mesh.Sdk: {counts} -> {displayOutput} ({plan.Writes.Count} written, {plan.Unchanged.Count} unchanged, {plan.Stale.Count} removed)");
+    }
+
+    private static List<KubernetesObject>? RunDefinition(DefinitionEntry def, EmitOptions options, List<MeshDiagnostic> diagnostics)
+    {
+        var userAssembly = def.Factory.Method.DeclaringType?.Assembly;
+        try
+        {
+            var definition = def.Factory();
+            var objects = new List<KubernetesObject>();
+            var context = new ManifestContext(def.Name, options.Targets);
+            var index = 0;
+            foreach (var obj in definition.Build(context) ?? [])
+            {
+                if (obj is null)
+                {
+                    diagnostics.Add(MeshDiagnostic.Create(MeshRules.MissingRequired, new SourceLocation(def.FilePath, def.Line),
+                        def.TypeName, $"the object at position {index} of Build's result (it is null)"));
+                    return null;
+                }
+                objects.Add(obj);
+                index++;
+            }
+            return objects;
+        }
+        catch (Exception e)
+        {
+            var inner = e is TargetInvocationException { InnerException: { } ie } ? ie : e;
+            var location = UserFrame(inner, userAssembly) ?? new SourceLocation(def.FilePath, def.Line);
+            diagnostics.Add(MeshDiagnostic.Create(MeshRules.DefinitionThrew, location, def.Name, inner.GetType().Name, inner.Message));
+            return null;
+        }
+    }
+
+    /// <summary>The innermost frame with source information that belongs to the user's assembly.</summary>
+    private static SourceLocation? UserFrame(Exception e, Assembly? userAssembly)
+    {
+        var trace = new StackTrace(e, fNeedFileInfo: true);
+        foreach (var frame in trace.GetFrames())
+        {
+            var method = frame.GetMethod();
+            if (method?.DeclaringType?.Assembly != userAssembly) continue;
+            var file = frame.GetFileName();
+            if (!string.IsNullOrEmpty(file) && frame.GetFileLineNumber() > 0)
+                return new SourceLocation(file, frame.GetFileLineNumber());
+        }
+        return null;
+    }
+
+    private static string Header(DefinitionEntry def, EmitOptions options) =>
+        GeneratedFileMarker.FirstLine(options.ProjectName)[2..] + "\n" +
+        $"Definition: {def.TypeName} ({Display(options.ProjectDirectory, def.FilePath, directory: false)})";
+
+    private static string Display(string projectDir, string path, bool directory = true)
+    {
+        if (string.IsNullOrEmpty(path)) return "unknown file";
+        var full = Path.GetFullPath(path);
+        var rel = Path.GetRelativePath(projectDir, full);
+        var shown = rel.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(rel)
+            ? (directory ? full : Path.GetFileName(full))
+            : rel;
+        shown = shown.Replace('\\', '/');
+        return directory && !shown.EndsWith('/') ? shown + "/" : shown;
+    }
+
+    private static string S(int n) => n == 1 ? "" : "s";
+}
