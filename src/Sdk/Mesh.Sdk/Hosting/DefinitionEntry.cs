@@ -28,7 +28,7 @@ public sealed class DefinitionEntry
     /// <summary>The C# file that declares it.</summary>
     public string FilePath { get; }
 
-    /// <summary>The line of the class declaration.</summary>
+    /// <summary>The line where the class declaration starts (its <c>[Manifest]</c> attribute).</summary>
     public int Line { get; }
 
     /// <summary>Creates the definition.</summary>
