@@ -24,6 +24,9 @@ internal sealed class YamlEmitter
         public Slot OpenedIn;
     }
 
+    /// <summary>Below YAML's 1024-character limit for implicit keys, counted in UTF-16 units (the stricter count).</summary>
+    private const int MaxImplicitKeyLength = 1000;
+
     private readonly StringBuilder _sb;
     private readonly Stack<Frame> _frames = new();
     private Slot _slot = Slot.None;
@@ -86,7 +89,16 @@ internal sealed class YamlEmitter
         }
         f.Count++;
         _frames.Push(f);
-        AppendString(key, allowLiteral: false);
+        var written = FormatKey(key);
+        if (written.Length > MaxImplicitKeyLength)
+        {
+            // YAML limits "key: value" keys to 1024 characters; longer ones need an explicit "? key".
+            _sb.Append("? ").Append(written).Append('\n').Append(' ', f.Indent);
+        }
+        else
+        {
+            _sb.Append(written);
+        }
         _sb.Append(':');
         _slot = Slot.AfterKey;
         _slotIndent = f.Indent;
@@ -124,12 +136,14 @@ internal sealed class YamlEmitter
         else Plain(scalar.Text);
     }
 
-    private void AppendString(string value, bool allowLiteral)
+    /// <summary>A key is a plain or double-quoted scalar (never a block: keys are single-line).</summary>
+    private static string FormatKey(string key)
     {
-        var style = YamlScalars.Classify(value);
-        if (style == StringStyle.Plain) _sb.Append(value);
-        else if (style == StringStyle.Literal && allowLiteral) throw new InvalidOperationException();
-        else YamlScalars.AppendDoubleQuoted(_sb, value);
+        // " *" is legal in a plain key, but YamlDotNet 16 misreads it as an alias: quote it.
+        if (YamlScalars.Classify(key) == StringStyle.Plain && !key.Contains(" *", StringComparison.Ordinal)) return key;
+        var sb = new StringBuilder(key.Length + 2);
+        YamlScalars.AppendDoubleQuoted(sb, key);
+        return sb.ToString();
     }
 
     /// <summary>Called before any value: opens a sequence entry when inside a sequence.</summary>
