@@ -17,7 +17,37 @@ public abstract class ModelObject
         Origin = new SourceLocation(callerFilePath, callerLineNumber);
     }
 
+    private Dictionary<string, object?>? _additionalFields;
+
     /// <summary>Where this object was created in C#. Not part of the manifest.</summary>
     [WireIgnore]
     public SourceLocation Origin { get; set; }
+
+    /// <summary>
+    /// Fields the typed model does not have yet (a newer API field, a vendor extension), written
+    /// after the typed fields in ordinal key order. Values may be strings, numbers, booleans,
+    /// lists, dictionaries or model objects. A key that is also a typed field is an error
+    /// (MESH1008): set the typed property instead.
+    /// </summary>
+    [WireIgnore]
+    public IDictionary<string, object?> AdditionalFields
+    {
+        get
+        {
+            if (_additionalFields is null)
+            {
+                _additionalFields = new Dictionary<string, object?>(StringComparer.Ordinal);
+                Interlocked.Exchange(ref s_additionalFieldsUsed, 1);
+            }
+            return _additionalFields;
+        }
+    }
+
+    private static int s_additionalFieldsUsed;
+
+    /// <summary>True once any object in the process has had additional fields (lets validation skip its walk).</summary>
+    internal static bool AnyAdditionalFields => Volatile.Read(ref s_additionalFieldsUsed) != 0;
+
+    /// <summary>The additional fields, or null when none were ever added (no allocation).</summary>
+    internal IReadOnlyDictionary<string, object?>? AdditionalFieldsOrNull => _additionalFields;
 }

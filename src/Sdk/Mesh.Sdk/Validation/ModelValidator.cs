@@ -29,6 +29,7 @@ internal static partial class ModelValidator
 
             if (obj is IPodTemplateOwner owner) ValidateTemplateOwner(ctx, owner);
             ValidateKind(ctx, obj);
+            if (ModelObject.AnyAdditionalFields) ValidateAdditionalFields(ctx, obj);
         }
         return diagnostics;
     }

@@ -92,6 +92,15 @@ public static class ManifestWriter
             e.Key(p.WireName);
             WriteValue(e, v);
         }
+        if (obj is ModelObject { AdditionalFieldsOrNull: { Count: > 0 } extra })
+        {
+            foreach (var (key, v) in extra.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                if (v is null) continue;
+                e.Key(key);
+                WriteValue(e, v);
+            }
+        }
         e.EndMapping();
     }
 
