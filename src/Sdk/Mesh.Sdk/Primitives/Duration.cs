@@ -120,6 +120,12 @@ public readonly struct Duration : IEquatable<Duration>, IComparable<Duration>, I
     /// <inheritdoc />
     public int CompareTo(Duration other) => Value.CompareTo(other.Value);
 
+    /// <summary>The sum of two durations.</summary>
+    public static Duration operator +(Duration left, Duration right) => new(left.Value + right.Value);
+
+    /// <summary>The sum of two durations.</summary>
+    public static Duration Add(Duration left, Duration right) => left + right;
+
     public static bool operator ==(Duration left, Duration right) => left.Equals(right);
 
     public static bool operator !=(Duration left, Duration right) => !left.Equals(right);
