@@ -119,12 +119,39 @@ namespace Mesh.Sdk.Diagnostics
             "MESH2008", "Definition returned no objects",
             "Definition '{0}' returned no objects, so no file is written for it; return at least one object or remove the [Manifest] attribute", MeshSeverity.Warning, BuildCategory);
 
+        public const string CrdCategory = "Mesh.Crd";
+
+        public static readonly MeshRule CrdInvalidYaml = new MeshRule(
+            "MESH2010", "CRD file is not valid YAML",
+            "'{0}' is not valid YAML: {1}. No types are generated from this file; fix the YAML", MeshSeverity.Error, CrdCategory);
+
+        public static readonly MeshRule CrdNotACrd = new MeshRule(
+            "MESH2011", "Document is not a CustomResourceDefinition",
+            "Document {0} of '{1}' is {2}, not an apiextensions.k8s.io CustomResourceDefinition, and is skipped; list only CRD files in MeshCrd items", MeshSeverity.Warning, CrdCategory);
+
+        public static readonly MeshRule CrdInvalid = new MeshRule(
+            "MESH2012", "Invalid CustomResourceDefinition",
+            "CustomResourceDefinition '{0}': {1}; no types are generated for it", MeshSeverity.Error, CrdCategory);
+
+        public static readonly MeshRule CrdMissingSchema = new MeshRule(
+            "MESH2013", "CRD version has no openAPIV3Schema",
+            "CustomResourceDefinition '{0}' version '{1}' has no openAPIV3Schema, so no type can be generated for it; add schema.openAPIV3Schema to the version", MeshSeverity.Error, CrdCategory);
+
+        public static readonly MeshRule CrdUnsupportedSchema = new MeshRule(
+            "MESH2014", "Unsupported CRD schema construct",
+            "CustomResourceDefinition '{0}' version '{1}' at '{2}': {3}; the field is generated as {4}", MeshSeverity.Warning, CrdCategory);
+
+        public static readonly MeshRule CrdDuplicateType = new MeshRule(
+            "MESH2015", "Two CRDs generate the same type",
+            "CustomResourceDefinition '{0}' would generate '{1}', which '{2}' already generates; no types are generated for '{0}' version '{3}'. Remove the duplicate CRD or give one file another Namespace", MeshSeverity.Error, CrdCategory);
+
         public static readonly IReadOnlyList<MeshRule> All = new[]
         {
             InvalidName, InvalidNamespace, InvalidLabelOrAnnotation, PortOutOfRange, DuplicateObject,
             SelectorMismatch, InvalidContainer, InvalidSpec, MissingRequired,
             DefinitionThrew, DuplicateDefinitionName, ManifestDrift, NoDefinitions, OutputFailed,
             RunnerFailed, InvalidDefinition, EmptyDefinition,
+            CrdInvalidYaml, CrdNotACrd, CrdInvalid, CrdMissingSchema, CrdUnsupportedSchema, CrdDuplicateType,
         };
     }
 }

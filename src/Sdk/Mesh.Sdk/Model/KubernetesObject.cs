@@ -8,7 +8,7 @@ namespace Mesh.Sdk.Model;
 /// </summary>
 public abstract class KubernetesObject : ModelObject
 {
-    private protected KubernetesObject(string callerFilePath, int callerLineNumber)
+    protected KubernetesObject(string callerFilePath, int callerLineNumber)
         : base(callerFilePath, callerLineNumber)
     {
     }

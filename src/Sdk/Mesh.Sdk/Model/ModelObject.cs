@@ -12,7 +12,7 @@ namespace Mesh.Sdk.Model;
 /// </remarks>
 public abstract class ModelObject
 {
-    private protected ModelObject(string callerFilePath, int callerLineNumber)
+    protected ModelObject(string callerFilePath, int callerLineNumber)
     {
         Origin = new SourceLocation(callerFilePath, callerLineNumber);
     }
