@@ -51,4 +51,30 @@ public sealed class BuildOptionsTests
         Assert.That(result.Output, Does.Contain("bin/Debug/net8.0/MultiTarget.dll"));
         Assert.That(project.ReadManifest("web.yaml"), Is.EqualTo(Sources.WebManifest.Replace("PROJECT", project.Name, StringComparison.Ordinal)));
     }
+
+    [Test]
+    public void Target_versions_declared_in_msbuild_reach_the_definitions()
+    {
+        var project = ConsumerProject.Create("Targets", ReferenceStyle.PackageReference,
+            "<MeshKubernetesVersion>1.28</MeshKubernetesVersion><MeshIstioVersion>1.22</MeshIstioVersion>");
+        project.WriteSource("Orders.cs", """
+            using Mesh.Sdk;
+            using Mesh.Sdk.Model;
+            using Mesh.Sdk.Workloads;
+
+            [Manifest("orders")]
+            public sealed class Orders : ManifestDefinition
+            {
+                public override IEnumerable<KubernetesObject> Build(ManifestContext context) =>
+                    new MeshedService { Name = "orders", Image = "orders:1" }.Expand(context.Targets);
+            }
+            """);
+
+        var result = project.Build();
+
+        Assert.That(result.Succeeded, Is.True, result.ToString());
+        var yaml = project.ReadManifest("orders.yaml");
+        Assert.That(yaml, Does.Contain("exec:\n              command:\n              - sleep"), "Kubernetes 1.28 has no sleep action");
+        Assert.That(yaml, Does.Contain("EXIT_ON_ZERO_ACTIVE_CONNECTIONS").And.Not.Contain("nativeSidecar"), "Istio 1.22 has no per-pod native sidecar annotation");
+    }
 }
