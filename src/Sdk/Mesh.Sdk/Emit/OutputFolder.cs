@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Mesh.Sdk.Emit;
 
 /// <summary>
@@ -12,8 +10,6 @@ namespace Mesh.Sdk.Emit;
 /// </summary>
 internal sealed class OutputFolder(string root, string project)
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>What would change.</summary>
@@ -53,7 +49,7 @@ internal sealed class OutputFolder(string root, string project)
                 var target = FullPath(f);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var temp = target + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp-mesh";
-                File.WriteAllText(temp, f.Content, Utf8NoBom);
+                File.WriteAllBytes(temp, f.Content);
                 staged.Add((temp, target));
             }
         }
@@ -72,9 +68,8 @@ internal sealed class OutputFolder(string root, string project)
 
     private string FullPath(ManifestFile f) => Path.GetFullPath(Path.Combine(Root, f.RelativePath));
 
-    private static bool ContentEquals(string path, string content)
+    private static bool ContentEquals(string path, byte[] expected)
     {
-        var expected = Utf8NoBom.GetBytes(content);
         var info = new FileInfo(path);
         if (info.Length != expected.Length) return false;
         return File.ReadAllBytes(path).AsSpan().SequenceEqual(expected);

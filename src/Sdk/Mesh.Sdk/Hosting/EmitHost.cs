@@ -91,7 +91,7 @@ public static partial class EmitHost
         foreach (var (def, objects) in built)
         {
             var header = Header(def, options);
-            files.Add(new ManifestFile(def.Name + ".yaml", ManifestWriter.Write(objects, header), def, objects.Count));
+            files.Add(new ManifestFile(def.Name + ".yaml", ManifestWriter.WriteUtf8(objects, header), def, objects.Count));
         }
         var documents = files.Sum(f => f.DocumentCount);
         var counts = $"{documents} manifest{S(documents)} ({files.Count} file{S(files.Count)})";

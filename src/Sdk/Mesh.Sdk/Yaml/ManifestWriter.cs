@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Mesh.Sdk.Model;
 
@@ -19,7 +20,51 @@ public static class ManifestWriter
     public static string Write(IEnumerable<KubernetesObject> objects, string? headerComment = null)
     {
         ArgumentNullException.ThrowIfNull(objects);
-        var sb = new StringBuilder(4096);
+        return WriteTo(new StringBuilder(4096), objects, headerComment).ToString();
+    }
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// The same text as <see cref="Write(IEnumerable{KubernetesObject}, string?)"/>, as the UTF-8
+    /// bytes (no BOM) of the file. Encodes the builder's chunks directly, so a large manifest never
+    /// exists as one string as well as a builder (and is encoded once for compare and write).
+    /// </summary>
+    internal static byte[] WriteUtf8(IEnumerable<KubernetesObject> objects, string? headerComment = null)
+    {
+        ArgumentNullException.ThrowIfNull(objects);
+        // One large first chunk (uninitialised, on the large object heap once it is big) instead
+        // of thousands of 16 KB chunks that the GC would copy through every generation.
+        var capacity = objects is ICollection<KubernetesObject> c ? (int)Math.Min(4096L + c.Count * 768L, 256L * 1024 * 1024) : 4096;
+        var sb = WriteTo(new StringBuilder(capacity), objects, headerComment);
+        // Pass 1 counts (a stateful encoder, so a surrogate pair split across chunks encodes as
+        // one character, exactly as encoding the whole string would); pass 2 encodes.
+        var encoder = Utf8NoBom.GetEncoder();
+        var scratch = new byte[Utf8NoBom.GetMaxByteCount(8192)];
+        long total = 0;
+        foreach (var chunk in sb.GetChunks())
+        {
+            for (var rest = chunk.Span; ;)
+            {
+                var part = rest.Length > 8192 ? rest[..8192] : rest;
+                total += encoder.GetBytes(part, scratch, flush: false);
+                rest = rest[part.Length..];
+                if (rest.IsEmpty) break;
+            }
+        }
+        total += encoder.GetBytes(ReadOnlySpan<char>.Empty, scratch, flush: true);
+
+        var bytes = new byte[total];
+        encoder.Reset();
+        var written = 0;
+        foreach (var chunk in sb.GetChunks())
+            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        written += encoder.GetBytes(ReadOnlySpan<char>.Empty, bytes.AsSpan(written), flush: true);
+        return written == bytes.Length ? bytes : throw new InvalidOperationException("UTF-8 length mismatch.");
+    }
+
+    private static StringBuilder WriteTo(StringBuilder sb, IEnumerable<KubernetesObject> objects, string? headerComment)
+    {
         var e = new YamlEmitter(sb);
         if (headerComment is not null) e.Comment(headerComment);
         var first = true;
@@ -29,7 +74,7 @@ public static class ManifestWriter
             first = false;
             WriteValue(e, o);
         }
-        return sb.ToString();
+        return sb;
     }
 
     /// <summary>Writes a single object (no header).</summary>
@@ -43,6 +88,7 @@ public static class ManifestWriter
         return sb.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteValue(YamlEmitter e, object? value)
     {
         switch (value)
@@ -82,6 +128,7 @@ public static class ManifestWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteObject(YamlEmitter e, object obj)
     {
         e.BeginMapping();
@@ -89,7 +136,7 @@ public static class ManifestWriter
         {
             var v = p.Get(obj);
             if (IsOmitted(v)) continue;
-            e.Key(p.WireName);
+            e.KeyText(p.KeyText);
             WriteValue(e, v);
         }
         if (obj is ModelObject { AdditionalFieldsOrNull: { Count: > 0 } extra })
@@ -104,8 +151,21 @@ public static class ManifestWriter
         e.EndMapping();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteMap(YamlEmitter e, IDictionary map)
     {
+        // The model's own maps (labels, annotations, selectors, resource lists) without boxing
+        // every entry through the non-generic enumerator.
+        switch (map)
+        {
+            case Dictionary<string, string> strings:
+                WriteStringMap(e, strings);
+                return;
+            case Dictionary<string, Quantity> quantities:
+                WriteScalarMap(e, quantities);
+                return;
+        }
+
         var keys = new List<(string Key, object? Value)>(map.Count);
         foreach (DictionaryEntry entry in map)
         {
@@ -121,6 +181,48 @@ public static class ManifestWriter
             WriteValue(e, v);
         }
         e.EndMapping();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteStringMap(YamlEmitter e, Dictionary<string, string> map)
+    {
+        var entries = new KeyValuePair<string, string>[map.Count];
+        var n = 0;
+        foreach (var kv in map)
+        {
+            if (kv.Value is not null) entries[n++] = kv;
+        }
+        if (n > 1) Array.Sort(entries, 0, n, OrdinalKeyComparer<string>.Instance);
+        e.BeginMapping();
+        for (var i = 0; i < n; i++)
+        {
+            e.Key(entries[i].Key);
+            e.String(entries[i].Value);
+        }
+        e.EndMapping();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteScalarMap<T>(YamlEmitter e, Dictionary<string, T> map) where T : struct, IYamlScalar
+    {
+        var entries = new KeyValuePair<string, T>[map.Count];
+        var n = 0;
+        foreach (var kv in map) entries[n++] = kv;
+        if (n > 1) Array.Sort(entries, 0, n, OrdinalKeyComparer<T>.Instance);
+        e.BeginMapping();
+        for (var i = 0; i < n; i++)
+        {
+            e.Key(entries[i].Key);
+            e.Scalar(entries[i].Value.ToYamlScalar());
+        }
+        e.EndMapping();
+    }
+
+    private sealed class OrdinalKeyComparer<T> : IComparer<KeyValuePair<string, T>>
+    {
+        public static readonly OrdinalKeyComparer<T> Instance = new();
+
+        public int Compare(KeyValuePair<string, T> x, KeyValuePair<string, T> y) => string.CompareOrdinal(x.Key, y.Key);
     }
 
     private static bool IsOmitted(object? v) => v switch

@@ -54,7 +54,28 @@ internal sealed class TypeShape
     internal static string CamelCase(string name) =>
         name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
+    private static readonly MethodInfo MakeGetterMethod =
+        typeof(TypeShape).GetMethod(nameof(MakeGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>
+    /// A getter as an open-instance delegate over the property's get method (virtual calls stay
+    /// virtual), wrapped once. Much cheaper to create than a compiled expression tree, which
+    /// matters because the emit process is short-lived: every getter is created cold.
+    /// </summary>
     private static Func<object, object?> CompileGetter(Type owner, PropertyInfo p)
+    {
+        if (p.DeclaringType is { IsValueType: false, ContainsGenericParameters: false } declaring && p.GetMethod is { } get)
+            return (Func<object, object?>)MakeGetterMethod.MakeGenericMethod(declaring, p.PropertyType).Invoke(null, [get])!;
+        return CompileExpressionGetter(owner, p);
+    }
+
+    private static Func<object, object?> MakeGetter<TOwner, TValue>(MethodInfo get)
+    {
+        var f = get.CreateDelegate<Func<TOwner, TValue>>();
+        return o => f((TOwner)o);
+    }
+
+    private static Func<object, object?> CompileExpressionGetter(Type owner, PropertyInfo p)
     {
         var target = Expression.Parameter(typeof(object), "o");
         var body = Expression.Convert(Expression.Property(Expression.Convert(target, owner), p.Name), typeof(object));
@@ -62,7 +83,11 @@ internal sealed class TypeShape
     }
 }
 
-internal sealed record PropertyShape(string WireName, Func<object, object?> Get);
+internal sealed record PropertyShape(string WireName, Func<object, object?> Get)
+{
+    /// <summary>The key as written (quoted when needed), computed once per type instead of once per value.</summary>
+    public string KeyText { get; } = YamlEmitter.FormatKey(WireName);
+}
 
 /// <summary>Wire strings of an enum's values, cached per enum type.</summary>
 internal static class EnumWireNames

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Mesh.Sdk.Yaml;
@@ -42,6 +43,7 @@ internal sealed class YamlEmitter
 
     public void DocumentSeparator() => _sb.Append("---\n");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void BeginMapping()
     {
         BeginValue();
@@ -58,6 +60,7 @@ internal sealed class YamlEmitter
 
     public void EndMapping() => EndCollection("{}");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void BeginSequence()
     {
         BeginValue();
@@ -74,8 +77,23 @@ internal sealed class YamlEmitter
 
     public void EndSequence() => EndCollection("[]");
 
+    /// <summary>Map keys as written, by reference: label and annotation keys are usually the same string instances.</summary>
+    private readonly Dictionary<string, string> _keyCache = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Writes a mapping key; the next event is its value.</summary>
     public void Key(string key)
+    {
+        if (!_keyCache.TryGetValue(key, out var written))
+        {
+            written = FormatKey(key);
+            if (_keyCache.Count < 4096) _keyCache.Add(key, written);
+        }
+        KeyText(written);
+    }
+
+    /// <summary>Writes a mapping key already formatted by <see cref="FormatKey"/>; the next event is its value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void KeyText(string written)
     {
         var f = _frames.Pop();
         if (f.Count == 0 && f.FirstInline)
@@ -89,7 +107,6 @@ internal sealed class YamlEmitter
         }
         f.Count++;
         _frames.Push(f);
-        var written = FormatKey(key);
         if (written.Length > MaxImplicitKeyLength)
         {
             // YAML limits "key: value" keys to 1024 characters; longer ones need an explicit "? key".
@@ -105,6 +122,7 @@ internal sealed class YamlEmitter
     }
 
     /// <summary>A string scalar, quoted or written as a block as <see cref="YamlScalars"/> decides.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void String(string value)
     {
         BeginValue();
@@ -122,6 +140,7 @@ internal sealed class YamlEmitter
     }
 
     /// <summary>A plain scalar that is already valid YAML (a number or boolean).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Plain(string text)
     {
         BeginValue();
@@ -137,7 +156,7 @@ internal sealed class YamlEmitter
     }
 
     /// <summary>A key is a plain or double-quoted scalar (never a block: keys are single-line).</summary>
-    private static string FormatKey(string key)
+    internal static string FormatKey(string key)
     {
         // " *" is legal in a plain key, but YamlDotNet 16 misreads it as an alias: quote it.
         if (YamlScalars.Classify(key) == StringStyle.Plain && !key.Contains(" *", StringComparison.Ordinal)) return key;
@@ -147,6 +166,7 @@ internal sealed class YamlEmitter
     }
 
     /// <summary>Called before any value: opens a sequence entry when inside a sequence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BeginValue()
     {
         if (_frames.Count == 0 || _slot != Slot.None) return;
@@ -169,6 +189,7 @@ internal sealed class YamlEmitter
         _slotIndent = f.Indent;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndCollection(string empty)
     {
         var f = _frames.Pop();

@@ -23,13 +23,30 @@ internal enum StringStyle
 /// </summary>
 internal static class YamlScalars
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static StringStyle Classify(string s)
     {
         if (s.Length == 0) return StringStyle.DoubleQuoted;
+        if (IsSimpleWord(s)) return ResolvesToNonString(s) ? StringStyle.DoubleQuoted : StringStyle.Plain;
         if (s.Contains('\n')) return CanBeLiteral(s) ? StringStyle.Literal : StringStyle.DoubleQuoted;
         if (!AllPrintableSingleLine(s)) return StringStyle.DoubleQuoted;
         if (!CanBePlain(s) || ResolvesToNonString(s)) return StringStyle.DoubleQuoted;
         return StringStyle.Plain;
+    }
+
+    /// <summary>
+    /// The common case, decided in one pass: an ASCII letter, then only ASCII letters, digits and
+    /// <c>. _ / -</c>. Such a string passes every check below except possibly the reserved words
+    /// (all letters), so only <see cref="ResolvesToNonString"/> is left to ask.
+    /// </summary>
+    private static bool IsSimpleWord(string s)
+    {
+        if (!char.IsAsciiLetter(s[0])) return false;
+        foreach (var c in s)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '/' or '-')) return false;
+        }
+        return true;
     }
 
     private static bool AllPrintableSingleLine(string s)
@@ -131,6 +148,7 @@ internal static class YamlScalars
     }
 
     /// <summary>Writes <paramref name="s"/> as a double-quoted scalar with YAML escapes.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void AppendDoubleQuoted(System.Text.StringBuilder sb, string s)
     {
         sb.Append('"');
