@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Emit;
 using Mesh.Sdk.Model;
+using Mesh.Sdk.Rules;
 using Mesh.Sdk.Validation;
 using Mesh.Sdk.Yaml;
 
@@ -81,8 +82,11 @@ public static partial class EmitHost
             built.Add((def, objects));
         }
 
-        // 2. Check the objects the way the API server would.
-        diagnostics.AddRange(ModelValidator.Validate(built.SelectMany(b => b.Objects)));
+        // 2. Check the objects the way the API server would, then the MESH rule catalogue.
+        var allObjects = built.SelectMany(b => b.Objects).ToList();
+        diagnostics.AddRange(ModelValidator.Validate(allObjects));
+        if (!diagnostics.Any(d => d.Severity == MeshSeverity.Error))
+            diagnostics.AddRange(MeshRuleEngine.Check(allObjects, options.Targets));
         if (diagnostics.Any(d => d.Severity == MeshSeverity.Error))
             return new EmitResult(diagnostics, null);
 
