@@ -1,0 +1,56 @@
+using System.Globalization;
+using Mesh.Sdk.Diagnostics;
+using Mesh.Sdk.Model;
+
+namespace Mesh.Sdk.Rules;
+
+/// <summary>
+/// What a build-time rule sees: every object of every definition of the project, the target
+/// versions, and where to report. Findings are placed at the <see cref="ModelObject.Origin"/> of
+/// the rule's subject object (the C# line that created it), never at a YAML line.
+/// </summary>
+internal sealed class RuleContext
+{
+    private readonly List<MeshDiagnostic> _sink;
+
+    public RuleContext(IReadOnlyList<KubernetesObject> objects, TargetVersions targets, List<MeshDiagnostic> sink)
+    {
+        Objects = objects;
+        Targets = targets;
+        _sink = sink;
+    }
+
+    /// <summary>All objects the project's definitions built, in definition order.</summary>
+    public IReadOnlyList<KubernetesObject> Objects { get; }
+
+    /// <summary>The Kubernetes and Istio versions the manifests are for (MeshKubernetesVersion / MeshIstioVersion).</summary>
+    public TargetVersions Targets { get; }
+
+    /// <summary>All objects of type <typeparamref name="T"/>.</summary>
+    public IEnumerable<T> OfType<T>() where T : KubernetesObject => Objects.OfType<T>();
+
+    /// <summary>"Deployment shop/web": the start of every message (argument {0}).</summary>
+    public static string Describe(KubernetesObject obj) => obj.ToString();
+
+    /// <summary>
+    /// Reports <paramref name="rule"/> with its default severity at <paramref name="subject"/>'s origin.
+    /// </summary>
+    public void Report(MeshRule rule, ModelObject subject, params object?[] args) =>
+        Report(rule, rule.Severity, subject, null, args);
+
+    /// <summary>
+    /// Reports with the severity of the case (rules whose severity depends on it, e.g. MESH015, 016, 023, 041),
+    /// at <paramref name="subject"/>'s origin, or <paramref name="fallback"/>'s when the subject has none.
+    /// </summary>
+    public void Report(MeshRule rule, MeshSeverity severity, ModelObject subject, ModelObject? fallback, params object?[] args)
+    {
+        var location = subject.Origin.IsKnown ? subject.Origin : fallback?.Origin ?? SourceLocation.None;
+        _sink.Add(new MeshDiagnostic(rule, severity, location, string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, args)));
+    }
+
+    /// <summary>"target Kubernetes 1.28" / "target Istio 1.23 (default)": names the version assumption in messages.</summary>
+    public string KubernetesAssumption => $"target Kubernetes {Targets.Kubernetes.ToString(2)}{(Targets.IsDefault ? " (default)" : "")}";
+
+    /// <inheritdoc cref="KubernetesAssumption"/>
+    public string IstioAssumption => $"target Istio {Targets.Istio.ToString(2)}{(Targets.IsDefault ? " (default)" : "")}";
+}
