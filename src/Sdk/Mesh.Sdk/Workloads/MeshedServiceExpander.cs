@@ -66,7 +66,7 @@ internal static class MeshedServiceExpander
                     Decide("start order", "native sidecar", "a native sidecar is started and ready before the app; holdApplicationUntilProxyStarts is not needed (and is ignored)");
                 break;
             case SidecarMode.Legacy:
-                proxyConfig = new MeshProxyConfig { ExitOnZeroActiveConnections = true };
+                proxyConfig = new MeshProxyConfig { ExitOnZeroActiveConnections = true, Origin = s.Origin };
                 Decide("proxy drain", "EXIT_ON_ZERO_ACTIVE_CONNECTIONS=true",
                     "otherwise the agent kills Envoy after terminationDrainDuration (5s) whatever the app is doing; with it Envoy exits once connections reach zero");
                 if (s.NeedsNetworkAtStart)
@@ -116,6 +116,7 @@ internal static class MeshedServiceExpander
                 },
             },
         };
+        WorkloadIntent.Set(deployment.Spec.Template, new WorkloadIntent(s.AppShutdown, s.NeedsNetworkAtStart, app.Name));
         Decide("strategy", "RollingUpdate maxSurge 25%, maxUnavailable 0", "capacity never drops during a rollout");
 
         var service = new Service

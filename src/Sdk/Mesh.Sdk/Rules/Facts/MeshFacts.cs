@@ -1,0 +1,194 @@
+using Mesh.Sdk.Istio;
+using Mesh.Sdk.Istio.Install.V1Alpha1;
+using Mesh.Sdk.Kubernetes.Core.V1;
+using Mesh.Sdk.Model;
+using Mesh.Sdk.Tetrate.Install.V1Alpha1;
+using ProxyConfigResource = Mesh.Sdk.Istio.Networking.V1Beta1.ProxyConfig;
+
+namespace Mesh.Sdk.Rules.Facts;
+
+/// <summary>
+/// Mesh-wide facts of one build, computed once per <see cref="RuleContext"/> (<see cref="RuleContextFacts.Facts"/>):
+/// the mesh ProxyConfig defaults (IstioOperator <c>meshConfig.defaultConfig</c>, then TSB ControlPlane overlay
+/// patches), the sidecar values (<c>values.global.proxy</c>), <c>ENABLE_NATIVE_SIDECARS</c> and the
+/// namespaces labelled for injection.
+/// </summary>
+internal sealed class MeshFacts
+{
+    /// <summary>The Istio release whose default for <c>ENABLE_NATIVE_SIDECARS</c> became <c>auto</c> (istio#56428).</summary>
+    public static readonly Version NativeAutoDefault = new(1, 28);
+
+    /// <summary><c>auto</c> turns native sidecars on when every kubelet is at least this (SidecarContainers GA, I4 DetectNativeSidecar).</summary>
+    public static readonly Version NativeAutoKubernetes = new(1, 33);
+
+    /// <summary>The Istio release that reads the per-pod <c>sidecar.istio.io/nativeSidecar</c> annotation (I11).</summary>
+    public static readonly Version NativeAnnotationIstio = new(1, 24);
+
+    private readonly RuleContext _context;
+    private IReadOnlyList<WorkloadFacts>? _workloads;
+
+    public MeshFacts(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _context = context;
+        IstioOperators = context.OfType<IstioOperator>().ToList();
+        ControlPlanes = context.OfType<ControlPlane>().ToList();
+
+        var defaults = ProxySettings.Empty;
+        // The first operator that sets a field wins (several operators are revisions of one mesh).
+        foreach (var op in Enumerable.Reverse(IstioOperators))
+        {
+            if (op.Spec?.MeshConfig?.DefaultConfig is { } dc) defaults = defaults.With(ProxySettings.From(dc, ProxySettingSource.MeshDefault));
+        }
+        MeshConfigPatches = ControlPlanes
+            .SelectMany(cp => cp.Spec?.Components?.Istio?.KubeSpec?.Overlays ?? [])
+            .Where(o => o.Kind == Tetrate.Install.V1Alpha1.KubernetesOverlay.IstioOperatorKind)
+            .SelectMany(o => o.Patches)
+            .Where(p => p.Path?.StartsWith(OverlayPaths.MeshDefaultConfig, StringComparison.Ordinal) == true)
+            .ToList();
+        MeshDefaults = defaults.With(ProxySettings.FromOverlayPatches(MeshConfigPatches));
+
+        foreach (var op in IstioOperators)
+        {
+            if (GlobalProxy is null && op.Spec?.Values?.Global?.Proxy is { } proxy)
+            {
+                GlobalProxy = proxy;
+                GlobalProxyOperator = op;
+            }
+            if (NativeSidecarsSetting is null && NativeSetting(op) is { } native) NativeSidecarsSetting = native;
+        }
+
+        RootNamespace = IstioOperators.Select(o => o.Spec?.MeshConfig?.RootNamespace).FirstOrDefault(n => !string.IsNullOrEmpty(n))
+            ?? IstioOperators.Select(o => o.Spec?.Namespace).FirstOrDefault(n => !string.IsNullOrEmpty(n))
+            ?? "istio-system";
+
+        var namespaces = new Dictionary<string, Namespace>(StringComparer.Ordinal);
+        foreach (var ns in context.OfType<Namespace>())
+        {
+            if (ns.Metadata?.Name is { } name) namespaces.TryAdd(name, ns);
+        }
+        Namespaces = namespaces;
+        ProxyConfigResources = context.OfType<ProxyConfigResource>().ToList();
+    }
+
+    /// <summary>Every IstioOperator of the build, in definition order.</summary>
+    public IReadOnlyList<IstioOperator> IstioOperators { get; }
+
+    /// <summary>Every TSB ControlPlane of the build.</summary>
+    public IReadOnlyList<ControlPlane> ControlPlanes { get; }
+
+    /// <summary>TSB ControlPlane overlay patches on <c>spec.meshConfig.defaultConfig*</c> of the Istio control plane.</summary>
+    public IReadOnlyList<OverlayPatch> MeshConfigPatches { get; }
+
+    /// <summary>The mesh-wide ProxyConfig: IstioOperator <c>meshConfig.defaultConfig</c>, with TSB overlay patches over it.</summary>
+    public ProxySettings MeshDefaults { get; }
+
+    /// <summary><c>values.global.proxy</c> of the first IstioOperator that has it (hold, lifecycle, startupProbe).</summary>
+    public ProxyValues? GlobalProxy { get; }
+
+    /// <summary>The IstioOperator <see cref="GlobalProxy"/> belongs to.</summary>
+    public IstioOperator? GlobalProxyOperator { get; }
+
+    /// <summary>
+    /// <c>ENABLE_NATIVE_SIDECARS</c> as set in <c>values.pilot.env</c> (or <c>components.pilot.k8s.env</c>),
+    /// with the object it was set on; null when no IstioOperator sets it.
+    /// </summary>
+    public (string Value, ModelObject Subject)? NativeSidecarsSetting { get; }
+
+    /// <summary>The mesh root namespace (ProxyConfig resources there apply mesh-wide); <c>istio-system</c> by default.</summary>
+    public string RootNamespace { get; }
+
+    /// <summary>Namespace objects of the build, by name.</summary>
+    public IReadOnlyDictionary<string, Namespace> Namespaces { get; }
+
+    /// <summary>Every <c>networking.istio.io/v1beta1 ProxyConfig</c> resource of the build.</summary>
+    public IReadOnlyList<ProxyConfigResource> ProxyConfigResources { get; }
+
+    /// <summary>Every pod-running workload of the build with its facts, in definition order.</summary>
+    public IReadOnlyList<WorkloadFacts> Workloads => _workloads ??= _context.Objects
+        .Where(o => o is IPodTemplateOwner or Pod)
+        .Select(o => WorkloadFacts.TryCreate(o, this, _context))
+        .OfType<WorkloadFacts>()
+        .ToList();
+
+    /// <summary>
+    /// Whether namespace <paramref name="name"/> is labelled for injection (<c>istio-injection=enabled</c> or
+    /// <c>istio.io/rev</c>), with the reason; false when the namespace is not among the build's objects.
+    /// </summary>
+    public bool IsInjectedNamespace(string? name, out string reason)
+    {
+        reason = "";
+        if (name is null || !Namespaces.TryGetValue(name, out var ns)) return false;
+        var labels = ns.Metadata.Labels;
+        if (labels.TryGetValue(IstioLabels.IstioInjection, out var v))
+        {
+            if (v != "enabled") return false; // "disabled" wins over istio.io/rev (I4 webhook namespaceSelector)
+            reason = $"namespace {name} has istio-injection=enabled";
+            return true;
+        }
+        if (labels.TryGetValue(IstioLabels.IstioRev, out var rev))
+        {
+            reason = $"namespace {name} has istio.io/rev={rev}";
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether pods without the <c>sidecar.istio.io/nativeSidecar</c> annotation get native sidecars, and why:
+    /// <c>ENABLE_NATIVE_SIDECARS</c> true/false; <c>auto</c> (the default from Istio 1.28) = target Kubernetes ≥ 1.33;
+    /// before 1.28 the default is false (I4).
+    /// </summary>
+    public bool NativeByDefault(out string reason)
+    {
+        var t = _context.Targets;
+        if (NativeSidecarsSetting is { } s)
+        {
+            var value = s.Value.Trim();
+            if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                reason = "ENABLE_NATIVE_SIDECARS=true";
+                return true;
+            }
+            if (!string.Equals(value, "auto", StringComparison.OrdinalIgnoreCase))
+            {
+                reason = $"ENABLE_NATIVE_SIDECARS={value}";
+                return false;
+            }
+            var on = t.Kubernetes >= NativeAutoKubernetes;
+            reason = $"ENABLE_NATIVE_SIDECARS=auto with {_context.KubernetesAssumption}";
+            return on;
+        }
+        if (t.Istio < NativeAutoDefault)
+        {
+            reason = $"ENABLE_NATIVE_SIDECARS defaults to false before Istio 1.28 ({_context.IstioAssumption})";
+            return false;
+        }
+        reason = $"ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.28) with {_context.KubernetesAssumption}";
+        return t.Kubernetes >= NativeAutoKubernetes;
+    }
+
+    private static (string, ModelObject)? NativeSetting(IstioOperator op)
+    {
+        if (op.Spec?.Values?.Pilot is { } pilot && pilot.Env.TryGetValue(PilotEnv.EnableNativeSidecars, out var v)) return (v, pilot);
+        if (op.Spec?.Components?.Pilot?.K8s is { } k8s
+            && k8s.Env.FirstOrDefault(e => e.Name == PilotEnv.EnableNativeSidecars) is { Value: { } value } env) return (value, env);
+        return null;
+    }
+}
+
+/// <summary>The facts of a <see cref="RuleContext"/>, computed on first use and shared by every rule of the run.</summary>
+internal static class RuleContextFacts
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleContext, MeshFacts> Cache = new();
+
+    /// <summary>The mesh-wide facts of <paramref name="context"/>.</summary>
+    public static MeshFacts Facts(this RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Cache.GetValue(context, c => new MeshFacts(c));
+    }
+
+    /// <summary>Every pod-running workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod...) with its facts.</summary>
+    public static IReadOnlyList<WorkloadFacts> Workloads(this RuleContext context) => context.Facts().Workloads;
+}
