@@ -70,6 +70,35 @@ internal static class RuleTestKit
             Spec = new() { Containers = [app], TerminationGracePeriodSeconds = grace },
         }, name);
 
+    /// <summary>A Deployment "shop/web" running <paramref name="spec"/>.</summary>
+    public static Deployment Deployment(PodSpec spec, TemplateMetadata? metadata = null, string name = "web") =>
+        Deployment(new PodTemplateSpec { Metadata = metadata ?? new TemplateMetadata(), Spec = spec }, name);
+
+    /// <summary>A Service "shop/web" selecting app=<paramref name="app"/>.</summary>
+    public static Service ServiceFor(string app = "web", string? ns = "shop") =>
+        new() { Metadata = new() { Name = app, Namespace = ns }, Spec = new() { Selector = { ["app"] = app }, Ports = [new() { Port = 80 }] } };
+
+    /// <summary>The one finding; fails with the list otherwise.</summary>
+    public static MeshDiagnostic Single(IReadOnlyList<MeshDiagnostic> findings)
+    {
+        Assert.That(findings, Has.Count.EqualTo(1), string.Join("\n", findings));
+        return findings[0];
+    }
+
+    /// <summary>Asserts there is no finding, listing them otherwise.</summary>
+    public static void None(IReadOnlyList<MeshDiagnostic> findings) =>
+        Assert.That(findings, Is.Empty, string.Join("\n", findings));
+
+    /// <summary>Asserts the finding's id, severity, a fragment of its message and its location.</summary>
+    public static void AssertFinding(MeshDiagnostic finding, MeshRule rule, MeshSeverity severity, string fragment, SourceLocation at)
+    {
+        Assert.That(finding.Rule.Id, Is.EqualTo(rule.Id));
+        Assert.That(finding.Severity, Is.EqualTo(severity));
+        Assert.That(finding.Message, Does.Contain(fragment));
+        Assert.That(finding.Message, Does.Not.Match(@"\{\d+\}"), "every format argument is filled");
+        Assert.That(finding.Location, Is.EqualTo(at));
+    }
+
     /// <summary>A plain app container.</summary>
     public static Container App(string name = "web") => new() { Name = name, Image = "ghcr.io/acme/web:1" };
 

@@ -1,0 +1,14 @@
+using Mesh.Sdk.Rules.Lifecycle;
+
+namespace Mesh.Sdk.Rules;
+
+internal static partial class MeshRuleEngine
+{
+    static partial void AddWorkloadRules(List<IMeshRule> rules)
+    {
+        rules.Add(new MissingPreStopDelayRule());
+        rules.Add(new InvalidPreStopSleepRule());
+        rules.Add(new ShutdownBudgetExceedsGraceRule());
+        rules.Add(new LegacySidecarExitsEarlyRule());
+    }
+}
