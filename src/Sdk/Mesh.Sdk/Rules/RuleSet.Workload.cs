@@ -10,5 +10,10 @@ internal static partial class MeshRuleEngine
         rules.Add(new InvalidPreStopSleepRule());
         rules.Add(new ShutdownBudgetExceedsGraceRule());
         rules.Add(new LegacySidecarExitsEarlyRule());
+        rules.Add(new OnlyDrainDurationRaisedRule());
+        rules.Add(new ExitOnZeroSemanticsRule());
+        rules.Add(new ShellPreStopOnProxyRule());
+        rules.Add(new ProxyLifecycleOverrideRule());
+        rules.Add(new LegacyKnobUnderNativeSidecarRule());
     }
 }
