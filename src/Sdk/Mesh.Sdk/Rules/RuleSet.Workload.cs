@@ -1,4 +1,5 @@
 using Mesh.Sdk.Rules.Lifecycle;
+using Mesh.Sdk.Rules.Startup;
 
 namespace Mesh.Sdk.Rules;
 
@@ -15,5 +16,11 @@ internal static partial class MeshRuleEngine
         rules.Add(new ShellPreStopOnProxyRule());
         rules.Add(new ProxyLifecycleOverrideRule());
         rules.Add(new LegacyKnobUnderNativeSidecarRule());
+        rules.Add(new NoStartOrderingRule());
+        rules.Add(new InitContainersInLegacyPodRule());
+        rules.Add(new DeprecatedHoldValueRule());
+        rules.Add(new NativeSidecarUnsupportedRule());
+        rules.Add(new NativeSidecarStartupProbeDisabledRule());
+        rules.Add(new JobWithLegacySidecarRule());
     }
 }
