@@ -1,3 +1,4 @@
+using Mesh.Sdk.Rules.Config;
 using Mesh.Sdk.Rules.Lifecycle;
 using Mesh.Sdk.Rules.Startup;
 
@@ -7,6 +8,9 @@ internal static partial class MeshRuleEngine
 {
     static partial void AddWorkloadRules(List<IMeshRule> rules)
     {
+        rules.Add(new InvalidProxyConfigAnnotationRule());
+        rules.Add(new DrainDurationNotWholeSecondsRule());
+        rules.Add(new UnknownIstioKeyRule());
         rules.Add(new MissingPreStopDelayRule());
         rules.Add(new InvalidPreStopSleepRule());
         rules.Add(new ShutdownBudgetExceedsGraceRule());
