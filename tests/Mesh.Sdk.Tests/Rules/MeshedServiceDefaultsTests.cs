@@ -64,3 +64,23 @@ public sealed class MeshedServiceDefaultsTests
         None(MeshRuleEngine.Check([.. service.Expand(targets), InjectedNamespace()], targets, WorkloadRules()));
     }
 }
+
+/// <summary>The engine never throws on half-built objects (a rule that throws is reported as MESH2006).</summary>
+public sealed class HalfBuiltObjectsTests
+{
+    [Test]
+    public void Null_collections_and_missing_specs_give_no_rule_failure()
+    {
+        var objects = new Mesh.Sdk.Model.KubernetesObject[]
+        {
+            new Mesh.Sdk.Kubernetes.Apps.V1.Deployment { Metadata = new() { Name = "a" }, Spec = new() { Selector = null!, Template = null! } },
+            new Mesh.Sdk.Kubernetes.Apps.V1.Deployment { Metadata = new() { Name = "b" }, Spec = new() { Selector = new(), Template = new() { Spec = new() { Containers = null! } } } },
+            new Mesh.Sdk.Kubernetes.Core.V1.Pod { Metadata = new() { Name = "c" }, Spec = new() { Containers = [new() { Name = null!, Image = null! }] } },
+            new Mesh.Sdk.Istio.Install.V1Alpha1.IstioOperator { Metadata = new() { Name = "d" }, Spec = new() { Values = new() { Global = new() { Proxy = new() { Lifecycle = new() { PreStop = new() { Exec = new() { Command = [null!] } } } } } } } },
+            new Mesh.Sdk.Kubernetes.Core.V1.Service { Metadata = new() { Name = "e" }, Spec = null! },
+        };
+        var findings = MeshRuleEngine.Check(objects, TargetVersions.Default,
+            MeshRuleEngine.Rules.Where(r => string.CompareOrdinal(r.Rule.Id, "MESH030") < 0));
+        Assert.That(findings.Where(f => f.Rule.Id == "MESH2006"), Is.Empty, string.Join("\n", findings));
+    }
+}
