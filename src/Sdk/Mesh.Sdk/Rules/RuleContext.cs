@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Model;
 
@@ -45,7 +44,7 @@ internal sealed class RuleContext
     public void Report(MeshRule rule, MeshSeverity severity, ModelObject subject, ModelObject? fallback, params object?[] args)
     {
         var location = subject.Origin.IsKnown ? subject.Origin : fallback?.Origin ?? SourceLocation.None;
-        _sink.Add(new MeshDiagnostic(rule, severity, location, string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, args)));
+        _sink.Add(new MeshDiagnostic(rule, severity, location, RuleFormat.Message(rule.MessageFormat, args)));
     }
 
     /// <summary>"target Kubernetes 1.28" / "target Istio 1.23 (default)": names the version assumption in messages.</summary>

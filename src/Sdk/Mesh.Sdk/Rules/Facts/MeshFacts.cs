@@ -26,6 +26,7 @@ internal sealed class MeshFacts
 
     private readonly RuleContext _context;
     private IReadOnlyList<WorkloadFacts>? _workloads;
+    private Dictionary<ModelObject, KubernetesObject>? _owners;
 
     public MeshFacts(RuleContext context)
     {
@@ -110,6 +111,24 @@ internal sealed class MeshFacts
         .Select(o => WorkloadFacts.TryCreate(o, this, _context))
         .OfType<WorkloadFacts>()
         .ToList();
+
+    /// <summary>The top-level object that holds <paramref name="subject"/> (e.g. the IstioOperator of a defaultConfig), or null.</summary>
+    public KubernetesObject? OwnerOf(ModelObject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (_owners is null)
+        {
+            _owners = new Dictionary<ModelObject, KubernetesObject>(ReferenceEqualityComparer.Instance);
+            foreach (var obj in _context.Objects)
+            {
+                foreach (var m in ModelGraph.Walk(obj)) _owners.TryAdd(m, obj);
+            }
+        }
+        return _owners.TryGetValue(subject, out var owner) ? owner : null;
+    }
+
+    /// <summary>"IstioOperator istio-system/mesh" for a mesh-level subject: its owner, else <paramref name="fallback"/>.</summary>
+    public string Describe(ModelObject subject, string fallback) => OwnerOf(subject) is { } owner ? RuleContext.Describe(owner) : fallback;
 
     /// <summary>
     /// Whether namespace <paramref name="name"/> is labelled for injection (<c>istio-injection=enabled</c> or

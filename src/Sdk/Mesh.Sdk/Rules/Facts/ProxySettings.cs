@@ -215,8 +215,16 @@ internal sealed record ProxySettings
     private static bool? BoolOf(object? value) => value switch
     {
         bool b => b,
-        ProxyConfigScalar { Quoted: false } s => s.Value switch { "true" or "True" or "TRUE" => true, "false" or "False" or "FALSE" => false, _ => null },
+        ProxyConfigScalar { Quoted: false } s => YamlBool(s.Value),
         string s => ProxyConfig.ParseGoBool(s),
+        _ => null,
+    };
+
+    /// <summary>A plain YAML 1.1 boolean as Istio's YAML reader (yaml.v2) reads it: true/yes/on/y..., false/no/off/n...; null otherwise.</summary>
+    internal static bool? YamlBool(string plain) => plain switch
+    {
+        "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" or "y" or "Y" => true,
+        "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF" or "n" or "N" => false,
         _ => null,
     };
 

@@ -235,6 +235,7 @@ internal sealed partial class WorkloadFacts
         {
             return null;
         }
+        if (facts.PodSpec.Containers is null || facts.PodSpec.InitContainers is null || facts.Labels is null || facts.Annotations is null) return null;
         facts.Compute(mesh, context);
         return facts;
     }
