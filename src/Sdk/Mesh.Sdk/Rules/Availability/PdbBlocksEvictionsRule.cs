@@ -1,7 +1,7 @@
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Kubernetes.Policy.V1;
 
-namespace Mesh.Sdk.Rules.Availability;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// MESH053: a PodDisruptionBudget that never allows a voluntary eviction, so node drains block:

@@ -2,7 +2,7 @@ using System.Globalization;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Tetrate.Install.V1Alpha1;
 
-namespace Mesh.Sdk.Rules.Gateway;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// MESH032: a TSB gateway's <c>connectionDrainDuration</c> is not shorter than its pod's

@@ -1,7 +1,7 @@
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Tetrate.Install.V1Alpha1;
 
-namespace Mesh.Sdk.Rules.Gateway;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// MESH033: two entries of one <c>kubeSpec.overlays</c> list select the same object (apiVersion,

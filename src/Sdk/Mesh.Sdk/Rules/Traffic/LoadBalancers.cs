@@ -1,6 +1,6 @@
 using Mesh.Sdk.Istio.Networking.V1;
 
-namespace Mesh.Sdk.Rules.Traffic;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// Every <c>loadBalancer</c> of every DestinationRule: the rule-level policy, its
