@@ -45,8 +45,8 @@ internal sealed class AlwaysForwardXfccOnEdgeRule : IMeshRule
         {
             if (!gateway.IsEdge || gateway.Spec is IngressGatewaySpec { EastWestOnly: true }) continue;
             var deployment = gateway.KubeSpec?.Deployment;
-            var pod = deployment is not null && deployment.PodAnnotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text) && text is not null
-                ? ProxySettings.From(ProxyConfigText.Parse(text), deployment)
+            var pod = deployment?.PodAnnotations?.TryGetValue(IstioAnnotations.ProxyConfig, out var text) == true && text is not null
+                ? ProxySettings.From(ProxyConfigText.Parse(text), deployment!)
                 : ProxySettings.Empty;
             Check(context, reported, gateway.Object, mesh.With(pod).ForwardClientCertDetails,
                 $"a TSB {gateway.Object.Kind} takes traffic from outside the mesh");
@@ -56,9 +56,9 @@ internal sealed class AlwaysForwardXfccOnEdgeRule : IMeshRule
         {
             if (gateway.Spec is not { GatewayClassName: "istio" } spec) continue;
             var infrastructure = spec.Infrastructure;
-            if (infrastructure?.Annotations.TryGetValue(ServiceTypeAnnotation, out var type) == true && type is not ("LoadBalancer" or "NodePort")) continue;
-            var pod = infrastructure is not null && infrastructure.Annotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text) && text is not null
-                ? ProxySettings.From(ProxyConfigText.Parse(text), infrastructure)
+            if (infrastructure?.Annotations?.TryGetValue(ServiceTypeAnnotation, out var type) == true && type is not ("LoadBalancer" or "NodePort")) continue;
+            var pod = infrastructure?.Annotations?.TryGetValue(IstioAnnotations.ProxyConfig, out var text) == true && text is not null
+                ? ProxySettings.From(ProxyConfigText.Parse(text), infrastructure!)
                 : ProxySettings.Empty;
             Check(context, reported, gateway, mesh.With(pod).ForwardClientCertDetails,
                 "Istio deploys it behind a LoadBalancer Service");

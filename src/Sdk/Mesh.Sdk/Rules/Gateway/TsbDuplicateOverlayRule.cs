@@ -16,7 +16,7 @@ internal sealed class TsbDuplicateOverlayRule : IMeshRule
         foreach (var (owner, path, kubeSpec) in TsbObjects.KubeSpecs(context))
         {
             var seen = new HashSet<(string, string, string)>();
-            foreach (var overlay in kubeSpec.Overlays)
+            foreach (var overlay in kubeSpec.Overlays ?? [])
             {
                 if (overlay is null) continue;
                 var key = (overlay.ApiVersion ?? "", overlay.Kind ?? "", overlay.Name ?? "");
