@@ -1,12 +1,12 @@
 using Mesh.Sdk.Diagnostics;
+using Mesh.Sdk.Rules;
 using Mesh.Sdk.Kubernetes.Apps.V1;
 using Mesh.Sdk.Kubernetes.Autoscaling.V2;
 using Mesh.Sdk.Kubernetes.Policy.V1;
-using Mesh.Sdk.Rules.Availability;
 using Mesh.Sdk.Workloads;
-using static Mesh.Sdk.Tests.Rules.RuleTestKit;
+using static Mesh.Sdk.Tests.Rules.TrafficRuleKit;
 
-namespace Mesh.Sdk.Tests.Rules.Availability;
+namespace Mesh.Sdk.Tests.Rules;
 
 public sealed class MESH053Tests
 {

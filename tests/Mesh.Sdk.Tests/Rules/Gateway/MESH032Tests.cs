@@ -1,9 +1,9 @@
 using Mesh.Sdk.Diagnostics;
-using Mesh.Sdk.Rules.Gateway;
+using Mesh.Sdk.Rules;
 using Mesh.Sdk.Tetrate.Install.V1Alpha1;
-using static Mesh.Sdk.Tests.Rules.RuleTestKit;
+using static Mesh.Sdk.Tests.Rules.TrafficRuleKit;
 
-namespace Mesh.Sdk.Tests.Rules.Gateway;
+namespace Mesh.Sdk.Tests.Rules;
 
 public sealed class MESH032Tests
 {

@@ -1,9 +1,9 @@
 using Mesh.Sdk.Diagnostics;
+using Mesh.Sdk.Rules;
 using Mesh.Sdk.Istio.Networking.V1;
-using Mesh.Sdk.Rules.Traffic;
-using static Mesh.Sdk.Tests.Rules.RuleTestKit;
+using static Mesh.Sdk.Tests.Rules.TrafficRuleKit;
 
-namespace Mesh.Sdk.Tests.Rules.Traffic;
+namespace Mesh.Sdk.Tests.Rules;
 
 public sealed class MESH060Tests
 {

@@ -1,7 +1,7 @@
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Kubernetes.Policy.V1;
 
-namespace Mesh.Sdk.Rules.Availability;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// MESH053: a PodDisruptionBudget that never allows a voluntary eviction, so node drains block:
@@ -35,7 +35,7 @@ internal sealed class PdbBlocksEvictionsRule : IMeshRule
         if (minAvailable.PercentValue is >= 100) return $"minAvailable is {minAvailable}";
 
         // An absolute or partial minAvailable blocks when it covers every pod the budget selects.
-        if (spec.Selector is not { } selector) return null; // policy/v1: a null selector selects no pods
+        if (spec.Selector is not { MatchLabels: not null, MatchExpressions: not null } selector) return null; // policy/v1: a null selector selects no pods
         var selected = ScaledWorkloads.All(context)
             .Where(w => ScaledWorkloads.SameNamespace(pdb, w.Workload) && selector.Matches(w.Template.Metadata?.Labels ?? new Dictionary<string, string>()))
             .ToList();

@@ -3,7 +3,7 @@ using Mesh.Sdk.Kubernetes.Autoscaling.V2;
 using Mesh.Sdk.Kubernetes.Core.V1;
 using Mesh.Sdk.Model;
 
-namespace Mesh.Sdk.Rules.Availability;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>A Deployment or StatefulSet and the fewest pods it runs: the HPA's <c>minReplicas</c> when one scales it, else <c>spec.replicas</c>.</summary>
 /// <param name="Workload">The Deployment or StatefulSet.</param>

@@ -2,7 +2,7 @@ using System.Globalization;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Tetrate.Install.V1Alpha1;
 
-namespace Mesh.Sdk.Rules.Gateway;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// MESH032: a TSB gateway's <c>connectionDrainDuration</c> is not shorter than its pod's
@@ -45,7 +45,7 @@ internal sealed class TsbDrainExceedsGraceRule : IMeshRule
             if (overlay is { Kind: "Deployment" }) applied[overlay.Name ?? ""] = overlay;
         }
         var deployment = applied.GetValueOrDefault(gateway.Object.Metadata?.Name ?? "") ?? applied.Values.LastOrDefault();
-        var patch = deployment?.Patches.LastOrDefault(p => p?.Path == OverlayPaths.TerminationGracePeriodSeconds);
+        var patch = deployment?.Patches?.LastOrDefault(p => p?.Path == OverlayPaths.TerminationGracePeriodSeconds);
         if (patch is null) return (DefaultGraceSeconds, ", the Kubernetes default");
         return (Seconds(patch.Value), ", from the Deployment overlay");
     }

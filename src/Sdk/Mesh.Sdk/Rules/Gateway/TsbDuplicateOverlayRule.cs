@@ -1,7 +1,7 @@
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Tetrate.Install.V1Alpha1;
 
-namespace Mesh.Sdk.Rules.Gateway;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// MESH033: two entries of one <c>kubeSpec.overlays</c> list select the same object (apiVersion,
@@ -16,7 +16,7 @@ internal sealed class TsbDuplicateOverlayRule : IMeshRule
         foreach (var (owner, path, kubeSpec) in TsbObjects.KubeSpecs(context))
         {
             var seen = new HashSet<(string, string, string)>();
-            foreach (var overlay in kubeSpec.Overlays)
+            foreach (var overlay in kubeSpec.Overlays ?? [])
             {
                 if (overlay is null) continue;
                 var key = (overlay.ApiVersion ?? "", overlay.Kind ?? "", overlay.Name ?? "");

@@ -1,7 +1,7 @@
 using Mesh.Sdk.Model;
 using Mesh.Sdk.Tetrate.Install.V1Alpha1;
 
-namespace Mesh.Sdk.Rules.Gateway;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>A TSB <c>IngressGateway</c>, <c>EgressGateway</c> or <c>Tier1Gateway</c>, seen through the fields they share (T2).</summary>
 /// <param name="Object">The gateway object.</param>

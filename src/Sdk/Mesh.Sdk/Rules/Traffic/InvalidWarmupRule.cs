@@ -2,7 +2,7 @@ using System.Globalization;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Istio.Networking.V1;
 
-namespace Mesh.Sdk.Rules.Traffic;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// MESH041: a <c>loadBalancer</c> slow-start setting Istio rejects or ignores, or a deprecated one (P3, I7, I9):

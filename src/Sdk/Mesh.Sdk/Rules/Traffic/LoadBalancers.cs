@@ -1,6 +1,6 @@
 using Mesh.Sdk.Istio.Networking.V1;
 
-namespace Mesh.Sdk.Rules.Traffic;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// Every <c>loadBalancer</c> of every DestinationRule: the rule-level policy, its
@@ -18,7 +18,7 @@ internal static class LoadBalancers
             if (spec is null) continue;
             foreach (var (settings, path) in Of(spec.TrafficPolicy, "trafficPolicy"))
                 yield return (rule, settings, path);
-            foreach (var subset in spec.Subsets)
+            foreach (var subset in spec.Subsets ?? [])
             {
                 if (subset is null) continue;
                 foreach (var (settings, path) in Of(subset.TrafficPolicy, $"subsets[{subset.Name}].trafficPolicy"))
@@ -31,9 +31,10 @@ internal static class LoadBalancers
     {
         if (policy is null) yield break;
         if (policy.LoadBalancer is { } lb) yield return (lb, path + ".loadBalancer");
-        for (var i = 0; i < policy.PortLevelSettings.Count; i++)
+        var ports = policy.PortLevelSettings ?? [];
+        for (var i = 0; i < ports.Count; i++)
         {
-            var port = policy.PortLevelSettings[i];
+            var port = ports[i];
             if (port?.LoadBalancer is not { } portLb) continue;
             var which = port.Port?.Number is { } n ? $"port {n}" : i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             yield return (portLb, $"{path}.portLevelSettings[{which}].loadBalancer");

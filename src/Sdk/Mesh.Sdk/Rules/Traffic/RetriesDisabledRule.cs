@@ -1,7 +1,7 @@
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Istio.Networking.V1;
 
-namespace Mesh.Sdk.Rules.Traffic;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// MESH060: a VirtualService HTTP route with <c>retries.attempts: 0</c>, which turns off Istio's

@@ -2,7 +2,7 @@ using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Istio.Networking.V1;
 using Mesh.Sdk.Yaml;
 
-namespace Mesh.Sdk.Rules.Traffic;
+namespace Mesh.Sdk.Rules;
 
 /// <summary>
 /// MESH040: <c>warmup</c> (or the deprecated <c>warmupDurationSecs</c>) on a load balancer that

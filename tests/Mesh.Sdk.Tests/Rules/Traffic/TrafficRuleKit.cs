@@ -4,8 +4,8 @@ using Mesh.Sdk.Rules;
 
 namespace Mesh.Sdk.Tests.Rules;
 
-/// <summary>Runs one build-time rule the way the engine does, for the MESH030-MESH060 tests.</summary>
-internal static class RuleTestKit
+/// <summary>Runs one build-time rule the way the engine does and checks where it reported (MESH030-MESH060 tests).</summary>
+internal static class TrafficRuleKit
 {
     /// <summary>Target versions as a project that declares them (not the defaults).</summary>
     public static TargetVersions Targets(string kubernetes = "1.35", string istio = "1.30") =>
