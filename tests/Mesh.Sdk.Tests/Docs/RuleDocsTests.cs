@@ -6,17 +6,6 @@ namespace Mesh.Sdk.Tests.Docs;
 /// <summary>The docs check themselves: every rule in the catalogue has its page, and docs/errors.md lists exactly the catalogue.</summary>
 public sealed partial class RuleDocsTests
 {
-    private static readonly string Root = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Mesh.Sdk.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Mesh.Sdk.sln not found");
-    }
-
     private static IEnumerable<string> Rules() => MeshRules.All.Select(r => r.Id);
 
     [TestCaseSource(nameof(Rules))]
@@ -24,7 +13,7 @@ public sealed partial class RuleDocsTests
     {
         var rule = MeshRules.All.Single(r => r.Id == id);
         Assert.That(rule.HelpUri, Does.EndWith($"/docs/rules/{rule.Id}.md"));
-        var page = Path.Combine(Root, "docs", "rules", rule.Id + ".md");
+        var page = RepoFiles.RulePage(rule.Id);
         Assert.That(File.Exists(page), Is.True, $"{page} is missing");
         var text = File.ReadAllText(page);
         Assert.That(text, Does.StartWith($"# {rule.Id}: {rule.Title}\n"));
@@ -34,7 +23,7 @@ public sealed partial class RuleDocsTests
     [Test]
     public void Errors_md_lists_exactly_the_catalogue()
     {
-        var text = File.ReadAllText(Path.Combine(Root, "docs", "errors.md"));
+        var text = RepoFiles.Read("docs", "errors.md");
         var listed = RowRegex().Matches(text).Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)).ToList();
         var expected = MeshRules.All.Select(r => (r.Id, r.Title, r.Severity.ToString())).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         Assert.That(listed, Is.EqualTo(expected));
