@@ -17,7 +17,10 @@ namespace Mesh.Sdk.Analyzers.Lifecycle;
 internal sealed partial class LifecycleAnalyzer : MeshAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.MissingPreStopDelay);
+        DiagnosticDescriptors.MissingPreStopDelay,
+        DiagnosticDescriptors.ShutdownBudgetExceedsGrace,
+        DiagnosticDescriptors.LegacySidecarExitsEarly,
+        DiagnosticDescriptors.OnlyDrainDurationRaised);
 
     protected override void AnalyzeCreation(MeshRuleContext context, IObjectCreationOperation creation, INamedTypeSymbol type)
     {
@@ -25,6 +28,15 @@ internal sealed partial class LifecycleAnalyzer : MeshAnalyzer
         if (MeshSymbols.Is(type, symbols.Container))
         {
             MissingPreStopDelay(context, creation);
+        }
+        else if (MeshSymbols.Is(type, symbols.PodSpec))
+        {
+            ShutdownBudgetExceedsGrace(context, creation);
+            LegacySidecarExitsEarly(context, creation);
+        }
+        else if (MeshSymbols.Is(type, symbols.ProxyConfig))
+        {
+            OnlyDrainDurationRaised(context, creation);
         }
         else if (MeshSymbols.Is(type, symbols.MeshedService))
         {

@@ -83,10 +83,11 @@ public sealed class ResourceMetricWithSidecarTests
     {
         var diagnostics = await AnalyzeMeshAsync(DeploymentAndHpa(Injected, ResourceMetric), kubernetes: "1.26");
 
+        var mesh050 = diagnostics.Single(d => d.Id == "MESH050");
         Assert.Multiple(() =>
         {
-            Assert.That(Message(diagnostics.Single()), Does.EndWith("for container 'catalog' once the target Kubernetes has it (beta in 1.27; target Kubernetes 1.26)"));
-            Assert.That(diagnostics.Single().Properties["ContainerResourceAvailable"], Is.EqualTo("false"));
+            Assert.That(Message(mesh050), Does.EndWith("for container 'catalog' once the target Kubernetes has it (beta in 1.27; target Kubernetes 1.26)"));
+            Assert.That(mesh050.Properties["ContainerResourceAvailable"], Is.EqualTo("false"));
         });
     }
 
