@@ -20,7 +20,8 @@ internal sealed partial class LifecycleAnalyzer : MeshAnalyzer
         DiagnosticDescriptors.MissingPreStopDelay,
         DiagnosticDescriptors.ShutdownBudgetExceedsGrace,
         DiagnosticDescriptors.LegacySidecarExitsEarly,
-        DiagnosticDescriptors.OnlyDrainDurationRaised);
+        DiagnosticDescriptors.OnlyDrainDurationRaised,
+        DiagnosticDescriptors.ShellPreStopOnProxy);
 
     protected override void AnalyzeCreation(MeshRuleContext context, IObjectCreationOperation creation, INamedTypeSymbol type)
     {
@@ -28,6 +29,11 @@ internal sealed partial class LifecycleAnalyzer : MeshAnalyzer
         if (MeshSymbols.Is(type, symbols.Container))
         {
             MissingPreStopDelay(context, creation);
+            ShellPreStopOnProxyContainer(context, creation);
+        }
+        else if (MeshSymbols.Is(type, symbols.ProxyValues))
+        {
+            ShellPreStopOnProxyValues(context, creation);
         }
         else if (MeshSymbols.Is(type, symbols.PodSpec))
         {
