@@ -18,10 +18,12 @@ internal sealed partial class LifecycleAnalyzer : MeshAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.MissingPreStopDelay,
+        DiagnosticDescriptors.InvalidPreStopSleep,
         DiagnosticDescriptors.ShutdownBudgetExceedsGrace,
         DiagnosticDescriptors.LegacySidecarExitsEarly,
         DiagnosticDescriptors.OnlyDrainDurationRaised,
-        DiagnosticDescriptors.ShellPreStopOnProxy);
+        DiagnosticDescriptors.ShellPreStopOnProxy,
+        DiagnosticDescriptors.LegacyKnobUnderNativeSidecar);
 
     protected override void AnalyzeCreation(MeshRuleContext context, IObjectCreationOperation creation, INamedTypeSymbol type)
     {
@@ -29,6 +31,7 @@ internal sealed partial class LifecycleAnalyzer : MeshAnalyzer
         if (MeshSymbols.Is(type, symbols.Container))
         {
             MissingPreStopDelay(context, creation);
+            InvalidPreStopSleep(context, creation);
             ShellPreStopOnProxyContainer(context, creation);
         }
         else if (MeshSymbols.Is(type, symbols.ProxyValues))
@@ -39,6 +42,7 @@ internal sealed partial class LifecycleAnalyzer : MeshAnalyzer
         {
             ShutdownBudgetExceedsGrace(context, creation);
             LegacySidecarExitsEarly(context, creation);
+            LegacyKnobUnderNativeSidecar(context, creation);
         }
         else if (MeshSymbols.Is(type, symbols.ProxyConfig))
         {
@@ -47,6 +51,7 @@ internal sealed partial class LifecycleAnalyzer : MeshAnalyzer
         else if (MeshSymbols.Is(type, symbols.MeshedService))
         {
             MissingPreStopDelayOnMeshedService(context, creation);
+            InvalidPreStopSleepOnMeshedService(context, creation);
         }
     }
 }

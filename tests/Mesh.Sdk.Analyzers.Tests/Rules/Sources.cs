@@ -8,9 +8,9 @@ internal static class Sources
     /// <summary>Template metadata with the sidecar injected.</summary>
     public const string Injected = "new TemplateMetadata { Labels = { [\"app\"] = \"web\" } }.InjectSidecar(true)";
 
-    /// <summary>A container with a preStop sleep of <paramref name="seconds"/>.</summary>
+    /// <summary>A container whose preStop runs <c>sleep N</c> (valid on every Kubernetes version).</summary>
     public static string AppWithSleep(int seconds) =>
-        $$"""new() { Name = "app", Image = "app:1", Lifecycle = new() { PreStop = new() { Sleep = new() { Seconds = {{seconds}} } } } },""";
+        $$"""new() { Name = "app", Image = "app:1", Lifecycle = new() { PreStop = new() { Exec = new() { Command = ["sleep", "{{seconds}}"] } } } },""";
 
     /// <summary>
     /// A Deployment shop/web; <paramref name="podSpecNew"/> is the text of the PodSpec creation's
