@@ -131,6 +131,13 @@ internal static class AnalyzerTest
 
     public static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The message arguments ({0}, {1}...) as text. For a message format the compiler cannot format
+    /// (MESH001's catalogue text has literal braces), this is the only way to see what was reported.
+    /// </summary>
+    public static string[] Arguments(Diagnostic diagnostic) =>
+        [.. ((IEnumerable<object?>)diagnostic.GetType().GetProperty("Arguments", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(diagnostic)!).Select(a => a?.ToString() ?? "")];
+
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var meshSdk = typeof(ManifestDefinition).Assembly.Location;

@@ -22,7 +22,12 @@ public sealed class RuleCatalogTests
     {
         Assert.That(Descriptors.Select(d => d.Id), Is.EqualTo(new[]
         {
-            "MESH010", "MESH011", "MESH012", "MESH013", "MESH014", "MESH016", "MESH018", "MESH020", "MESH022", "MESH023", "MESH040", "MESH041", "MESH050",
+            "MESH001", "MESH002",
+            "MESH010", "MESH011", "MESH012", "MESH013", "MESH014", "MESH016", "MESH018",
+            "MESH020", "MESH022", "MESH023",
+            "MESH030", "MESH031",
+            "MESH040", "MESH041",
+            "MESH050", "MESH052",
             "MESH2002", "MESH2007",
         }));
     }

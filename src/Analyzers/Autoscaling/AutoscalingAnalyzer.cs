@@ -15,7 +15,8 @@ namespace Mesh.Sdk.Analyzers.Autoscaling;
 internal sealed partial class AutoscalingAnalyzer : MeshAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.HpaResourceMetricWithSidecar);
+        DiagnosticDescriptors.HpaResourceMetricWithSidecar,
+        DiagnosticDescriptors.ContainerResourceUnknownContainer);
 
     protected override void AnalyzeCreation(MeshRuleContext context, IObjectCreationOperation creation, INamedTypeSymbol type)
     {
@@ -23,6 +24,7 @@ internal sealed partial class AutoscalingAnalyzer : MeshAnalyzer
         if (MeshSymbols.Is(type, symbols.MetricSpec))
         {
             ResourceMetricWithSidecar(context, creation);
+            ContainerResourceUnknownContainer(context, creation);
         }
         else if (MeshSymbols.Is(type, symbols.MeshedService))
         {

@@ -32,15 +32,11 @@ internal sealed class AnalyzerTargets
 
     public bool IstioDeclared { get; }
 
-    /// <summary>"target Kubernetes 1.28", or "Kubernetes 1.35 assumed (MeshKubernetesVersion not set)".</summary>
-    public string Kubernetes => KubernetesDeclared
-        ? "target Kubernetes " + Short(KubernetesVersion)
-        : "Kubernetes " + Short(KubernetesVersion) + " assumed (MeshKubernetesVersion not set)";
+    /// <summary>"target Kubernetes 1.28", or "target Kubernetes 1.35 (default)" when MeshKubernetesVersion is not set (as the build engine writes it).</summary>
+    public string Kubernetes => "target Kubernetes " + Short(KubernetesVersion) + (KubernetesDeclared ? "" : " (default)");
 
-    /// <summary>"target Istio 1.22", or "Istio 1.30 assumed (MeshIstioVersion not set)".</summary>
-    public string Istio => IstioDeclared
-        ? "target Istio " + Short(IstioVersion)
-        : "Istio " + Short(IstioVersion) + " assumed (MeshIstioVersion not set)";
+    /// <summary>"target Istio 1.22", or "target Istio 1.30 (default)" when MeshIstioVersion is not set.</summary>
+    public string Istio => "target Istio " + Short(IstioVersion) + (IstioDeclared ? "" : " (default)");
 
     public bool KubernetesAtLeast(int major, int minor) => KubernetesVersion >= new Version(major, minor);
 

@@ -140,7 +140,7 @@ internal sealed class PodFacts
             reason = targets.Istio + " enables native sidecars only on Kubernetes ≥ 1.33 (" + targets.Kubernetes + ")";
             return false;
         }
-        reason = targets.Istio + " enables native sidecars by default on " + targets.Kubernetes.Replace("target ", "");
+        reason = targets.Istio + " enables native sidecars by default on Kubernetes ≥ 1.33 (" + targets.Kubernetes + ")";
         return true;
     }
 

@@ -73,8 +73,9 @@ internal static class Workloads
         var names = new List<string>();
         if (workload.Pod is not { } pod)
         {
-            complete = String(Member(workload.Creation, "Name")) is { } serviceName;
-            if (complete) names.Add(String(Member(workload.Creation, "Name"))!);
+            var serviceName = String(Member(workload.Creation, "Name"));
+            complete = serviceName is not null;
+            if (serviceName is not null) names.Add(serviceName);
             return names;
         }
         complete = pod.ContainersComplete;

@@ -30,23 +30,23 @@ internal sealed partial class LifecycleAnalyzer
         string why;
         if (!targets.KubernetesAtLeast(1, 30))
         {
-            what = "needs Kubernetes ≥ 1.30 (" + targets.Kubernetes + ")";
-            why = "the API server rejects the sleep action. Use Exec with [\"sleep\", \"" + PodFacts.Seconds(Math.Max(1, seconds)) + "\"] instead";
+            what = "of " + PodFacts.Seconds(seconds) + "s is not available: the sleep action is on by default from Kubernetes 1.30 (" + targets.Kubernetes + ")";
+            why = "use Exec [\"sleep\", \"" + PodFacts.Seconds(Math.Max(1, seconds)) + "\"] instead";
         }
         else if (seconds < 0)
         {
-            what = "of " + PodFacts.Seconds(seconds) + " seconds is negative";
-            why = "the API server rejects it. Use 1 to terminationGracePeriodSeconds seconds";
+            what = "of " + PodFacts.Seconds(seconds) + "s is negative";
+            why = "use a positive number of seconds";
         }
         else if (seconds == 0 && !targets.KubernetesAtLeast(1, 33))
         {
-            what = "of 0 seconds needs Kubernetes ≥ 1.33 (" + targets.Kubernetes + ")";
-            why = "the API server rejects it. Remove the hook or sleep at least 1 second";
+            what = "of 0s is rejected before Kubernetes 1.33 (" + targets.Kubernetes + ")";
+            why = "use at least 1 second, or remove the hook";
         }
         else if (pod?.GraceSeconds is { } grace && seconds > grace)
         {
-            what = "of " + PodFacts.Seconds(seconds) + " seconds is longer than terminationGracePeriodSeconds (" + PodFacts.Seconds(grace) + "s" + (pod.GraceExplicit ? "" : ", the default") + ")";
-            why = "the API server rejects it. Lower it to at most " + PodFacts.Seconds(grace) + " or raise TerminationGracePeriodSeconds";
+            what = "of " + PodFacts.Seconds(seconds) + "s is longer than terminationGracePeriodSeconds (" + PodFacts.Seconds(grace) + "s), which the API server rejects";
+            why = "shorten it or set TerminationGracePeriodSeconds to at least " + PodFacts.Seconds(seconds + 5);
         }
         else
         {
@@ -67,7 +67,7 @@ internal sealed partial class LifecycleAnalyzer
             service,
             Subjects.MeshedService(service, "Deployment"),
             String(Member(service, "Name")) ?? "?",
-            "of 0 seconds (PreStopDelay is zero) needs Kubernetes ≥ 1.33 (" + targets.Kubernetes + ")",
-            "the API server rejects it. Set PreStopDelay to 5-15 seconds");
+            "of 0s (PreStopDelay is zero) is rejected before Kubernetes 1.33 (" + targets.Kubernetes + ")",
+            "set PreStopDelay to 5-15 seconds");
     }
 }

@@ -43,7 +43,7 @@ internal sealed partial class LifecycleAnalyzer
         var seconds = SuggestedSeconds(pod.GraceSeconds);
         var how = sleepAction
             ? "Sleep"
-            : "Exec [\"sleep\", \"" + seconds + "\"] (the sleep action needs Kubernetes ≥ 1.30; " + context.Targets.Kubernetes + ")";
+            : "Exec [\"sleep\", \"N\"] (the Sleep action needs Kubernetes 1.30; " + context.Targets.Kubernetes + ")";
         context.Report(
             DiagnosticDescriptors.MissingPreStopDelay,
             container,

@@ -32,10 +32,10 @@ internal sealed partial class LifecycleAnalyzer
         foreach (var container in pod.Containers)
         {
             var preStop = ContainerFacts.PreStop(container, symbols);
-            if (preStop.Seconds is { } s && s >= grace && s > budget)
+            if (preStop.Seconds is { } s && s > 0 && s >= grace && s > budget)
             {
                 budget = s;
-                what = "container '" + PodFacts.ContainerName(container) + "' preStop delay";
+                what = "the preStop delay of '" + PodFacts.ContainerName(container) + "'";
             }
         }
 
@@ -48,14 +48,14 @@ internal sealed partial class LifecycleAnalyzer
             if (exitZero == Setting.On)
             {
                 sidecar = config!.MinimumDrainDurationSet ? config.MinimumDrainDuration : ProxyConfigFacts.DefaultMinimumDrainDuration;
-                sidecarWhat = "the sidecar's MINIMUM_DRAIN_DURATION" + (config.MinimumDrainDurationSet ? "" : " (default)");
+                sidecarWhat = "the sidecar's MINIMUM_DRAIN_DURATION" + (config.MinimumDrainDurationSet ? " (set in the pod's ProxyConfig)" : " (Istio's default)") + " with EXIT_ON_ZERO_ACTIVE_CONNECTIONS";
             }
             else if (exitZero != Setting.Unknown)
             {
                 sidecar = config?.TerminationDrainDurationSet == true ? config.TerminationDrainDuration : ProxyConfigFacts.DefaultTerminationDrainDuration;
-                sidecarWhat = "the sidecar's terminationDrainDuration" + (config?.TerminationDrainDurationSet == true ? "" : " (Istio's default)");
+                sidecarWhat = "the legacy sidecar's terminationDrainDuration" + (config?.TerminationDrainDurationSet == true ? " (set in the pod's ProxyConfig)" : " (Istio's default)");
             }
-            if (sidecar is { } d && d.TotalSeconds >= grace && d.TotalSeconds > budget)
+            if (sidecar is { } d && d > TimeSpan.Zero && d.TotalSeconds >= grace && d.TotalSeconds > budget)
             {
                 budget = d.TotalSeconds;
                 what = sidecarWhat;

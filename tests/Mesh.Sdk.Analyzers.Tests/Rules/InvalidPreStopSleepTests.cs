@@ -17,11 +17,11 @@ public sealed class InvalidPreStopSleepTests
         },
         """;
 
-    [TestCase(40, "TerminationGracePeriodSeconds = 20,", null, "preStop sleep of 40 seconds is longer than terminationGracePeriodSeconds (20s); the API server rejects it. Lower it to at most 20", TestName = "Mesh011_LongerThanGrace")]
-    [TestCase(31, "", null, "of 31 seconds is longer than terminationGracePeriodSeconds (30s, the default)", TestName = "Mesh011_LongerThanDefaultGrace")]
-    [TestCase(10, "", "1.29", "preStop sleep needs Kubernetes ≥ 1.30 (target Kubernetes 1.29); the API server rejects the sleep action. Use Exec with [\"sleep\", \"10\"] instead", TestName = "Mesh011_SleepActionBefore130")]
-    [TestCase(0, "", "1.32", "preStop sleep of 0 seconds needs Kubernetes ≥ 1.33 (target Kubernetes 1.32)", TestName = "Mesh011_ZeroBefore133")]
-    [TestCase(-1, "", null, "preStop sleep of -1 seconds is negative", TestName = "Mesh011_Negative")]
+    [TestCase(40, "TerminationGracePeriodSeconds = 20,", null, "preStop sleep of 40s is longer than terminationGracePeriodSeconds (20s), which the API server rejects; shorten it or set TerminationGracePeriodSeconds to at least 45", TestName = "Mesh011_LongerThanGrace")]
+    [TestCase(31, "", null, "of 31s is longer than terminationGracePeriodSeconds (30s)", TestName = "Mesh011_LongerThanDefaultGrace")]
+    [TestCase(10, "", "1.29", "preStop sleep of 10s is not available: the sleep action is on by default from Kubernetes 1.30 (target Kubernetes 1.29); use Exec [\"sleep\", \"10\"] instead", TestName = "Mesh011_SleepActionBefore130")]
+    [TestCase(0, "", "1.32", "preStop sleep of 0s is rejected before Kubernetes 1.33 (target Kubernetes 1.32)", TestName = "Mesh011_ZeroBefore133")]
+    [TestCase(-1, "", null, "preStop sleep of -1s is negative", TestName = "Mesh011_Negative")]
     public async Task AnInvalidSleepIsAnErrorAtTheContainer(int seconds, string grace, string? kubernetes, string message)
     {
         var source = Deployment("new()", Sleep(seconds), grace);
@@ -69,7 +69,7 @@ public sealed class InvalidPreStopSleepTests
         {
             Assert.That(diagnostics.Select(d => d.Id), Is.EquivalentTo(new[] { "MESH010", "MESH011" }));
             Assert.That(diagnostics.Select(Line), Has.All.EqualTo(MarkedLines(source).Single()));
-            Assert.That(Message(diagnostics.Single(d => d.Id == "MESH011")), Does.Contain("(PreStopDelay is zero) needs Kubernetes ≥ 1.33 (target Kubernetes 1.31)"));
+            Assert.That(Message(diagnostics.Single(d => d.Id == "MESH011")), Does.Contain("(PreStopDelay is zero) is rejected before Kubernetes 1.33 (target Kubernetes 1.31)"));
         });
     }
 }

@@ -68,7 +68,7 @@ public sealed class InvalidWarmupTests
         Assert.Multiple(() =>
         {
             Assert.That(diagnostics.Select(d => (d.Id, d.Severity, Line(d))), Is.EqualTo(new[] { ("MESH041", DiagnosticSeverity.Info, MarkedLines(source).Single()) }));
-            Assert.That(Message(diagnostics.Single()), Does.Contain("deprecated since Istio 1.24 (Istio 1.30 assumed (MeshIstioVersion not set))"));
+            Assert.That(Message(diagnostics.Single()), Does.Contain("deprecated since Istio 1.24 (target Istio 1.30 (default))"));
         });
     }
 

@@ -91,7 +91,7 @@ public sealed class MissingPreStopDelayTests
         Assert.Multiple(() =>
         {
             Assert.That(Line(d), Is.EqualTo(MarkedLines(source).Single()));
-            Assert.That(Message(d), Does.Contain("Exec [\"sleep\", \"10\"] (the sleep action needs Kubernetes ≥ 1.30; target Kubernetes 1.28)"));
+            Assert.That(Message(d), Does.Contain("Exec [\"sleep\", \"N\"] (the Sleep action needs Kubernetes 1.30; target Kubernetes 1.28)"));
             Assert.That(d.Properties["PreStopAction"], Is.EqualTo("Exec"));
         });
     }

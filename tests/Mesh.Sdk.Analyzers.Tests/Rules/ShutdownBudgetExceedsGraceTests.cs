@@ -21,7 +21,7 @@ public sealed class ShutdownBudgetExceedsGraceTests
             Assert.That(diagnostics[0].Severity, Is.EqualTo(DiagnosticSeverity.Warning));
             Assert.That(Line(diagnostics[0]), Is.EqualTo(MarkedLines(source).Single()));
             Assert.That(Message(diagnostics[0]), Is.EqualTo(
-                "Deployment shop/web: container 'app' preStop delay (20s) is not less than terminationGracePeriodSeconds (20s), so the kubelet kills the pod mid-shutdown. Set TerminationGracePeriodSeconds to at least 25"));
+                "Deployment shop/web: the preStop delay of 'app' (20s) is not less than terminationGracePeriodSeconds (20s), so the kubelet kills the pod mid-shutdown. Set TerminationGracePeriodSeconds to at least 25"));
             Assert.That(diagnostics[0].Properties["MinimumGraceSeconds"], Is.EqualTo("25"));
         });
     }
@@ -52,7 +52,7 @@ public sealed class ShutdownBudgetExceedsGraceTests
         Assert.Multiple(() =>
         {
             Assert.That(diagnostics.Select(d => (d.Id, Line(d))), Is.EqualTo(new[] { ("MESH012", MarkedLines(source).Single()) }));
-            Assert.That(Message(diagnostics.Single()), Does.StartWith("Deployment shop/web: the sidecar's terminationDrainDuration (30s) is not less than terminationGracePeriodSeconds (30s)"));
+            Assert.That(Message(diagnostics.Single()), Does.StartWith("Deployment shop/web: the legacy sidecar's terminationDrainDuration (set in the pod's ProxyConfig) (30s) is not less than terminationGracePeriodSeconds (30s)"));
         });
     }
 
@@ -64,7 +64,7 @@ public sealed class ShutdownBudgetExceedsGraceTests
 
         var diagnostics = await AnalyzeMeshAsync(source, kubernetes: "1.28", istio: "1.22");
 
-        Assert.That(Message(diagnostics.Single(d => d.Id == "MESH012")), Does.Contain("MINIMUM_DRAIN_DURATION (40s)"));
+        Assert.That(Message(diagnostics.Single(d => d.Id == "MESH012")), Does.Contain("the sidecar's MINIMUM_DRAIN_DURATION (set in the pod's ProxyConfig) with EXIT_ON_ZERO_ACTIVE_CONNECTIONS (40s)"));
     }
 
     [Test]

@@ -41,7 +41,7 @@ public sealed class SidecarModeTests
         {
             Assert.That(diagnostics.Select(d => (d.Id, Line(d))), Is.EqualTo(new[] { ("MESH018", MarkedLines(source).Single()) }));
             Assert.That(Message(diagnostics.Single()), Does.Contain(
-                "(Istio 1.30 assumed (MeshIstioVersion not set) enables native sidecars by default on Kubernetes 1.35 assumed (MeshKubernetesVersion not set))"));
+                "(target Istio 1.30 (default) enables native sidecars by default on Kubernetes ≥ 1.33 (target Kubernetes 1.35 (default)))"));
         });
     }
 
