@@ -25,18 +25,14 @@ internal sealed class MeshSymbols
         IstioMetadataExtensions = Get(compilation, "Mesh.Sdk.Istio.IstioMetadataExtensions");
         ProxyConfig = Get(compilation, "Mesh.Sdk.Istio.Mesh.V1Alpha1.ProxyConfig");
         Topology = Get(compilation, "Mesh.Sdk.Istio.Mesh.V1Alpha1.Topology");
-        IstioOperator = Get(compilation, "Mesh.Sdk.Istio.Install.V1Alpha1.IstioOperator");
         IstioOperatorSpec = Get(compilation, "Mesh.Sdk.Istio.Install.V1Alpha1.IstioOperatorSpec");
         MeshConfig = Get(compilation, "Mesh.Sdk.Istio.Install.V1Alpha1.MeshConfig");
         IstioValues = Get(compilation, "Mesh.Sdk.Istio.Install.V1Alpha1.IstioValues");
         GlobalValues = Get(compilation, "Mesh.Sdk.Istio.Install.V1Alpha1.GlobalValues");
         ProxyValues = Get(compilation, "Mesh.Sdk.Istio.Install.V1Alpha1.ProxyValues");
         PilotValues = Get(compilation, "Mesh.Sdk.Istio.Install.V1Alpha1.PilotValues");
-        GatewayComponent = Get(compilation, "Mesh.Sdk.Istio.Install.V1Alpha1.GatewayComponent");
         LoadBalancerSettings = Get(compilation, "Mesh.Sdk.Istio.Networking.V1.LoadBalancerSettings");
-        WarmupConfiguration = Get(compilation, "Mesh.Sdk.Istio.Networking.V1.WarmupConfiguration");
         MeshedService = Get(compilation, "Mesh.Sdk.Workloads.MeshedService");
-        OverlayPatch = Get(compilation, "Mesh.Sdk.Tetrate.Install.V1Alpha1.OverlayPatch");
     }
 
     public INamedTypeSymbol ModelObject { get; }
@@ -54,18 +50,14 @@ internal sealed class MeshSymbols
     public INamedTypeSymbol? IstioMetadataExtensions { get; }
     public INamedTypeSymbol? ProxyConfig { get; }
     public INamedTypeSymbol? Topology { get; }
-    public INamedTypeSymbol? IstioOperator { get; }
     public INamedTypeSymbol? IstioOperatorSpec { get; }
     public INamedTypeSymbol? MeshConfig { get; }
     public INamedTypeSymbol? IstioValues { get; }
     public INamedTypeSymbol? GlobalValues { get; }
     public INamedTypeSymbol? ProxyValues { get; }
     public INamedTypeSymbol? PilotValues { get; }
-    public INamedTypeSymbol? GatewayComponent { get; }
     public INamedTypeSymbol? LoadBalancerSettings { get; }
-    public INamedTypeSymbol? WarmupConfiguration { get; }
     public INamedTypeSymbol? MeshedService { get; }
-    public INamedTypeSymbol? OverlayPatch { get; }
 
     /// <summary>The symbols, or null when the compilation does not reference Mesh.Sdk.</summary>
     public static MeshSymbols? Create(Compilation compilation) =>
