@@ -17,6 +17,62 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateDefinitionName =
         From(MeshRules.DuplicateDefinitionName, WellKnownDiagnosticTags.CompilationEnd);
 
+    // Mesh rules whose facts are visible in source (domain.md Part A; the build engine checks all).
+
+    /// <summary>MESH001.</summary>
+    public static readonly DiagnosticDescriptor InvalidProxyConfigAnnotation = From(MeshRules.InvalidProxyConfigAnnotation);
+
+    /// <summary>MESH002.</summary>
+    public static readonly DiagnosticDescriptor DrainDurationNotWholeSeconds = From(MeshRules.DrainDurationNotWholeSeconds);
+
+    /// <summary>MESH010.</summary>
+    public static readonly DiagnosticDescriptor MissingPreStopDelay = From(MeshRules.MissingPreStopDelay);
+
+    /// <summary>MESH011.</summary>
+    public static readonly DiagnosticDescriptor InvalidPreStopSleep = From(MeshRules.InvalidPreStopSleep);
+
+    /// <summary>MESH012.</summary>
+    public static readonly DiagnosticDescriptor ShutdownBudgetExceedsGrace = From(MeshRules.ShutdownBudgetExceedsGrace);
+
+    /// <summary>MESH013.</summary>
+    public static readonly DiagnosticDescriptor LegacySidecarExitsEarly = From(MeshRules.LegacySidecarExitsEarly);
+
+    /// <summary>MESH014.</summary>
+    public static readonly DiagnosticDescriptor OnlyDrainDurationRaised = From(MeshRules.OnlyDrainDurationRaised);
+
+    /// <summary>MESH016.</summary>
+    public static readonly DiagnosticDescriptor ShellPreStopOnProxy = From(MeshRules.ShellPreStopOnProxy);
+
+    /// <summary>MESH018.</summary>
+    public static readonly DiagnosticDescriptor LegacyKnobUnderNativeSidecar = From(MeshRules.LegacyKnobUnderNativeSidecar);
+
+    /// <summary>MESH020.</summary>
+    public static readonly DiagnosticDescriptor NoStartOrdering = From(MeshRules.NoStartOrdering);
+
+    /// <summary>MESH022.</summary>
+    public static readonly DiagnosticDescriptor DeprecatedHoldValue = From(MeshRules.DeprecatedHoldValue);
+
+    /// <summary>MESH023.</summary>
+    public static readonly DiagnosticDescriptor NativeSidecarUnsupported = From(MeshRules.NativeSidecarUnsupported);
+
+    /// <summary>MESH030.</summary>
+    public static readonly DiagnosticDescriptor GatewayTopologyOnNonGateway = From(MeshRules.GatewayTopologyOnNonGateway);
+
+    /// <summary>MESH031.</summary>
+    public static readonly DiagnosticDescriptor AlwaysForwardXfccOnEdge = From(MeshRules.AlwaysForwardXfccOnEdge);
+
+    /// <summary>MESH040.</summary>
+    public static readonly DiagnosticDescriptor WarmupIgnored = From(MeshRules.WarmupIgnored);
+
+    /// <summary>MESH041.</summary>
+    public static readonly DiagnosticDescriptor InvalidWarmup = From(MeshRules.InvalidWarmup);
+
+    /// <summary>MESH050.</summary>
+    public static readonly DiagnosticDescriptor HpaResourceMetricWithSidecar = From(MeshRules.HpaResourceMetricWithSidecar);
+
+    /// <summary>MESH052.</summary>
+    public static readonly DiagnosticDescriptor ContainerResourceUnknownContainer = From(MeshRules.ContainerResourceUnknownContainer);
+
     /// <summary>Builds a descriptor from a catalogue rule; never retype a rule's identity here.</summary>
     internal static DiagnosticDescriptor From(MeshRule rule, params string[] customTags) =>
         new(

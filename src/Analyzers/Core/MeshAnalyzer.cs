@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Mesh.Sdk.Analyzers.Core;
+
+/// <summary>
+/// Base of the mesh rule analyzers (one per rule family). On compilation start it resolves the
+/// model types once and reads the target versions; without Mesh.Sdk it registers nothing. Then
+/// every model object creation (<c>new Container { ... }</c>) is handed to the family, which reads
+/// only that creation's initializer tree (<see cref="InitializerReader"/>): no whole-compilation
+/// walks, nothing across files.
+/// </summary>
+internal abstract class MeshAnalyzer : DiagnosticAnalyzer
+{
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (MeshSymbols.Create(start.Compilation) is not { } symbols) return;
+            var targets = AnalyzerTargets.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    if (operation.Operation is IObjectCreationOperation { IsImplicit: false, Type: INamedTypeSymbol type } creation
+                        && symbols.IsModel(type))
+                    {
+                        AnalyzeCreation(new MeshRuleContext(operation, symbols, targets), creation, type);
+                    }
+                },
+                OperationKind.ObjectCreation);
+        });
+    }
+
+    /// <summary>Checks one model object creation.</summary>
+    protected abstract void AnalyzeCreation(MeshRuleContext context, IObjectCreationOperation creation, INamedTypeSymbol type);
+}
+
+/// <summary>What a rule needs while it checks one creation.</summary>
+internal readonly struct MeshRuleContext
+{
+    public MeshRuleContext(OperationAnalysisContext operation, MeshSymbols symbols, AnalyzerTargets targets)
+    {
+        Operation = operation;
+        Symbols = symbols;
+        Targets = targets;
+    }
+
+    public OperationAnalysisContext Operation { get; }
+
+    public MeshSymbols Symbols { get; }
+
+    public AnalyzerTargets Targets { get; }
+
+    /// <summary>Reports at the <c>new</c> keyword of <paramref name="subject"/> (the location convention).</summary>
+    public void Report(DiagnosticDescriptor descriptor, IOperation subject, params object[] args) =>
+        Report(descriptor, subject, null, null, args);
+
+    /// <summary>Reports with a case-specific severity and fixer properties.</summary>
+    public void Report(DiagnosticDescriptor descriptor, IOperation subject, DiagnosticSeverity? severity, ImmutableDictionary<string, string?>? properties, params object[] args)
+    {
+        var location = InitializerReader.NewKeywordLocation(subject);
+        Operation.ReportDiagnostic(Diagnostic.Create(
+            descriptor,
+            location,
+            severity ?? descriptor.DefaultSeverity,
+            additionalLocations: null,
+            properties: properties,
+            messageArgs: args));
+    }
+}
