@@ -52,6 +52,12 @@ public sealed class MeshEmit : ToolTask
     /// <summary>The dotnet host (<c>$(DOTNET_HOST_PATH)</c>); "dotnet" from PATH when empty.</summary>
     public string? DotnetHostPath { get; set; }
 
+    /// <summary>
+    /// The compiler's command line (one argument a line, as MSBuild last gave it to csc). With it the
+    /// runner reports each finding with the severity and suppressions the compiler would apply.
+    /// </summary>
+    public string? CompilerArgumentsFile { get; set; }
+
     /// <summary>The summary line the runner printed.</summary>
     [Output]
     public string? Summary { get; private set; }
@@ -84,7 +90,25 @@ public sealed class MeshEmit : ToolTask
         if (Verify) b.AppendSwitch("--verify");
         if (!string.IsNullOrWhiteSpace(KubernetesVersion)) b.AppendSwitchIfNotNull("--kubernetes-version ", KubernetesVersion);
         if (!string.IsNullOrWhiteSpace(IstioVersion)) b.AppendSwitchIfNotNull("--istio-version ", IstioVersion);
+        if (!string.IsNullOrEmpty(CompilerArgumentsFile) && File.Exists(CompilerArgumentsFile))
+            b.AppendSwitchIfNotNull("--compiler-args ", CompilerArgumentsFile);
+        var warnAsError = MSBuildWarningsAsErrors();
+        if (warnAsError.Length > 0) b.AppendSwitchIfNotNull("--warnaserror ", warnAsError);
         return b.ToString();
+    }
+
+    /// <summary>The MESH ids MSBuild itself turns from warnings into errors (<c>-warnaserror</c>, <c>MSBuildTreatWarningsAsErrors</c>).</summary>
+    private string MSBuildWarningsAsErrors()
+    {
+        if (BuildEngine is not IBuildEngine8 engine) return "";
+        try
+        {
+            return string.Join(";", MeshRules.All.Where(r => engine.ShouldTreatWarningAsError(r.Id)).Select(r => r.Id));
+        }
+        catch (NotImplementedException)
+        {
+            return "";
+        }
     }
 
     protected override bool ValidateParameters()
@@ -105,9 +129,11 @@ public sealed class MeshEmit : ToolTask
             var f = singleLine.Split('\t');
             if (f.Length >= 7)
             {
-                var line = int.TryParse(f[4], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 0;
+                var position = f[4].Split(',');
+                var line = int.TryParse(position[0], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 0;
+                var column = position.Length > 1 && int.TryParse(position[1], NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : 0;
                 var message = string.Join("\t", f, 6, f.Length - 6);
-                Report(f[1], f[2], f[5], f[3], line, message);
+                Report(f[1], f[2], f[5], f[3], line, column, message);
                 return;
             }
         }
@@ -129,20 +155,20 @@ public sealed class MeshEmit : ToolTask
     }
 
     private void LogRule(MeshRule rule, string file, int line, string message) =>
-        Report("error", rule.Id, rule.HelpUri, file, line, message);
+        Report("error", rule.Id, rule.HelpUri, file, line, 0, message);
 
-    private void Report(string severity, string id, string helpLink, string file, int line, string message)
+    private void Report(string severity, string id, string helpLink, string file, int line, int column, string message)
     {
         switch (severity)
         {
             case "error":
-                Log.LogError(null, id, null, helpLink, file, line, 0, 0, 0, message);
+                Log.LogError(null, id, null, helpLink, file, line, column, 0, 0, message);
                 break;
             case "warning":
-                Log.LogWarning(null, id, null, helpLink, file, line, 0, 0, 0, message);
+                Log.LogWarning(null, id, null, helpLink, file, line, column, 0, 0, message);
                 break;
             default:
-                Log.LogMessage(null, id, null, file, line, 0, 0, 0, MessageImportance.Normal, message);
+                Log.LogMessage(null, id, null, file, line, column, 0, 0, MessageImportance.Normal, message);
                 break;
         }
     }
