@@ -22,8 +22,9 @@ internal sealed record ReportedDiagnostic(MeshDiagnostic Diagnostic, int Column)
 /// <remarks>
 /// Request, one line per finding: <c>id	severity	configurable	file	line	title	category	helpUri	message</c>
 /// (severity <c>error|warning|info</c>, configurable <c>1|0</c>).
-/// Response, one line per finding in the same order: <c>severity	column</c> where severity is
+/// Response, one line per finding in the same order: <c>severity	column[	file]</c> where severity is
 /// <c>error|warning|info|hidden|none</c>; <c>hidden</c> and <c>none</c> (suppressed) are not reported.
+/// A file, when given, is the real path of a file the compiler recorded under a <c>/pathmap</c> prefix.
 /// </remarks>
 internal static class DiagnosticPolicy
 {
@@ -90,7 +91,9 @@ internal static class DiagnosticPolicy
             // A policy can never silence or weaken what is not configurable.
             if (!IsConfigurable(d.Rule)) severity = d.Severity;
             if (severity is null) continue;
-            reported.Add(new ReportedDiagnostic(severity == d.Severity ? d : d with { Severity = severity.Value }, column));
+            if (severity != d.Severity) d = d with { Severity = severity.Value };
+            if (fields.Length > 2 && fields[2].Length > 0) d = d with { Location = new SourceLocation(fields[2], d.Location.Line) };
+            reported.Add(new ReportedDiagnostic(d, column));
         }
         return reported;
     }
