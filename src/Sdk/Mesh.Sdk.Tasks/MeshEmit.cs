@@ -58,11 +58,46 @@ public sealed class MeshEmit : ToolTask
     /// </summary>
     public string? CompilerArgumentsFile { get; set; }
 
+    /// <summary>
+    /// The compiler's SARIF log (<c>$(ErrorLog)</c>, e.g. <c>obj/x.sarif,version=2.1</c>): findings the
+    /// compiler's analyzers already reported at the same id, file and line are not reported again,
+    /// and the log gets one more run, for the tool "Mesh.Sdk", with what the emit step reported.
+    /// </summary>
+    public string? ErrorLog { get; set; }
+
     /// <summary>The summary line the runner printed.</summary>
     [Output]
     public string? Summary { get; private set; }
 
+    private readonly List<EmitDiagnostic> _reported = [];
+    private HashSet<(string Id, string File, int Line)>? _compilerResults;
+
     protected override string ToolName => "dotnet";
+
+    public override bool Execute()
+    {
+        var succeeded = base.Execute();
+        WriteErrorLog();
+        return succeeded && !Log.HasLoggedErrors;
+    }
+
+    private (string Path, bool Version2)? ErrorLogFile =>
+        string.IsNullOrWhiteSpace(ErrorLog) ? null : CompilerErrorLog.Parse(ErrorLog!, string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory);
+
+    private void WriteErrorLog()
+    {
+        if (ErrorLogFile is not { } log) return;
+        try
+        {
+            var version = typeof(MeshEmit).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+            CompilerErrorLog.AppendRun(log.Path, log.Version2, _reported, version);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.LogMessage(MessageImportance.High, $"Mesh.Sdk: could not add the build-time findings to '{log.Path}': {e.Message}");
+        }
+    }
 
     protected override Encoding StandardOutputEncoding => Encoding.UTF8;
 
@@ -159,6 +194,18 @@ public sealed class MeshEmit : ToolTask
 
     private void Report(string severity, string id, string helpLink, string file, int line, int column, string message)
     {
+        var diagnostic = new EmitDiagnostic(severity, id, file, line, column, helpLink, message);
+        // The compiler's analyzers already reported it at this place (the same rule, seen in source): once is enough.
+        if (severity != "error" && ErrorLogFile is { } log)
+        {
+            _compilerResults ??= CompilerErrorLog.CompilerResults(log.Path);
+            if (CompilerErrorLog.AlreadyReported(_compilerResults, diagnostic))
+            {
+                Log.LogMessage(MessageImportance.Low, $"Mesh.Sdk: {id} at {file}({line}) was already reported by the compiler.");
+                return;
+            }
+        }
+        _reported.Add(diagnostic);
         switch (severity)
         {
             case "error":
