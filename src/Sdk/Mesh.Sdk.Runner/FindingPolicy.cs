@@ -48,7 +48,7 @@ internal sealed class FindingPolicy(RunnerOptions options)
             if (!_roslynLoaded)
             {
                 _roslynLoaded = true;
-                _roslyn = RoslynPolicyLoader.Load();
+                _roslyn = RoslynPolicyLoader.Load(Options.CompilerDirectory);
             }
             if (_roslyn is null) return null;
             var defaults = findings.Select(f => MeshRules.All.FirstOrDefault(r => r.Id == f.Id) is { } rule ? Name(rule.Severity) : f.Severity).ToArray();

@@ -4,9 +4,10 @@ namespace Mesh.Sdk.Runner;
 /// The runner's own arguments, taken out before the rest goes to the emit host:
 /// <c>--compiler-args FILE</c> (the compiler's command line, one argument a line, as MSBuild
 /// gave it to csc), <c>--warnaserror IDS</c> (ids MSBuild itself turns into errors, ';'-separated;
-/// <c>*</c> for all) and <c>--project-dir DIR</c>, which the emit host reads too.
+/// <c>*</c> for all), <c>--compiler-dir DIR</c> (the SDK's <c>$(RoslynTargetsPath)</c>, whose compiler
+/// the policy prefers) and <c>--project-dir DIR</c>, which the emit host reads too.
 /// </summary>
-internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDirectory, IReadOnlySet<string> MSBuildWarningsAsErrors)
+internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDirectory, IReadOnlySet<string> MSBuildWarningsAsErrors, string? CompilerDirectory = null)
 {
     public bool MSBuildTreatsAsError(string id) =>
         MSBuildWarningsAsErrors.Contains("*") || MSBuildWarningsAsErrors.Contains(id);
@@ -14,6 +15,7 @@ internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDir
     public static RunnerOptions Extract(string[] args, out string[] emitArgs)
     {
         string? compilerArgs = null;
+        string? compilerDir = null;
         string? projectDir = null;
         var warnAsError = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rest = new List<string>();
@@ -24,6 +26,9 @@ internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDir
             {
                 case "--compiler-args" when hasValue:
                     compilerArgs = args[++i];
+                    break;
+                case "--compiler-dir" when hasValue:
+                    compilerDir = args[++i];
                     break;
                 case "--warnaserror" when hasValue:
                     foreach (var id in args[++i].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) warnAsError.Add(id);
@@ -41,6 +46,7 @@ internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDir
         return new RunnerOptions(
             string.IsNullOrWhiteSpace(compilerArgs) ? null : Path.GetFullPath(compilerArgs),
             Path.GetFullPath(projectDir ?? Directory.GetCurrentDirectory()),
-            warnAsError);
+            warnAsError,
+            string.IsNullOrWhiteSpace(compilerDir) ? null : Path.GetFullPath(compilerDir));
     }
 }

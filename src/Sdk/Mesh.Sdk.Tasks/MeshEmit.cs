@@ -65,6 +65,9 @@ public sealed class MeshEmit : ToolTask
     /// </summary>
     public string? ErrorLog { get; set; }
 
+    /// <summary>The SDK's compiler folder (<c>$(RoslynTargetsPath)</c>); the runner prefers its precompiled compiler to the one Mesh.Sdk ships.</summary>
+    public string? CompilerDirectory { get; set; }
+
     /// <summary>The summary line the runner printed.</summary>
     [Output]
     public string? Summary { get; private set; }
@@ -127,6 +130,8 @@ public sealed class MeshEmit : ToolTask
         if (!string.IsNullOrWhiteSpace(IstioVersion)) b.AppendSwitchIfNotNull("--istio-version ", IstioVersion);
         if (!string.IsNullOrEmpty(CompilerArgumentsFile) && File.Exists(CompilerArgumentsFile))
             b.AppendSwitchIfNotNull("--compiler-args ", CompilerArgumentsFile);
+        if (!string.IsNullOrEmpty(CompilerDirectory) && Directory.Exists(CompilerDirectory))
+            b.AppendSwitchIfNotNull("--compiler-dir ", CompilerDirectory);
         var warnAsError = MSBuildWarningsAsErrors();
         if (warnAsError.Length > 0) b.AppendSwitchIfNotNull("--warnaserror ", warnAsError);
         return b.ToString();
@@ -135,14 +140,41 @@ public sealed class MeshEmit : ToolTask
     /// <summary>The MESH ids MSBuild itself turns from warnings into errors (<c>-warnaserror</c>, <c>MSBuildTreatWarningsAsErrors</c>).</summary>
     private string MSBuildWarningsAsErrors()
     {
-        if (BuildEngine is not IBuildEngine8 engine) return "";
+        var global = CommandLineSet("WarningsAsErrors");
+        var notAsErrors = CommandLineSet("WarningsNotAsErrors");
+        bool Global(string id) => global is not null && (global.Count == 0 || global.Contains(id)) && notAsErrors?.Contains(id) != true;
+        var engine = BuildEngine as IBuildEngine8;
         try
         {
-            return string.Join(";", MeshRules.All.Where(r => engine.ShouldTreatWarningAsError(r.Id)).Select(r => r.Id));
+            return string.Join(";", MeshRules.All.Where(r => Global(r.Id) || engine?.ShouldTreatWarningAsError(r.Id) == true).Select(r => r.Id));
         }
         catch (NotImplementedException)
         {
             return "";
+        }
+    }
+
+    /// <summary>
+    /// The codes of MSBuild's own <c>-warnaserror[:codes]</c> (empty: all) and <c>-warnnotaserror:codes</c> switches, which
+    /// <see cref="IBuildEngine8.ShouldTreatWarningAsError"/> does not report (it sees only project
+    /// properties such as <c>MSBuildTreatWarningsAsErrors</c>). MSBuild offers no API for it, so it
+    /// is read from the engine's logging service when that is reachable; null when it is not, or when
+    /// the switch was not given: then such warnings still fail the build, but after writing.
+    /// </summary>
+    private ICollection<string>? CommandLineSet(string name)
+    {
+        try
+        {
+            const System.Reflection.BindingFlags Any = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic;
+            var context = BuildEngine?.GetType().GetField("_taskLoggingContext", Any)?.GetValue(BuildEngine);
+            var service = context?.GetType().GetProperty("LoggingService", Any)?.GetValue(context);
+            var property = service?.GetType().GetInterfaces().Select(i => i.GetProperty(name)).FirstOrDefault(p => p is not null)
+                ?? service?.GetType().GetProperty(name, Any);
+            return property?.GetValue(service) as ICollection<string>;
+        }
+        catch (Exception e) when (e is System.Reflection.TargetInvocationException or MemberAccessException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            return null;
         }
     }
 
