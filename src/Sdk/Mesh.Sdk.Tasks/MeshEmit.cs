@@ -84,8 +84,21 @@ public sealed class MeshEmit : ToolTask
         return succeeded && !Log.HasLoggedErrors;
     }
 
-    private (string Path, bool Version2)? ErrorLogFile =>
-        string.IsNullOrWhiteSpace(ErrorLog) ? null : CompilerErrorLog.Parse(ErrorLog!, string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory);
+    private (string Path, bool Version2)? ErrorLogFile
+    {
+        get
+        {
+            if (string.IsNullOrWhiteSpace(ErrorLog)) return null;
+            try
+            {
+                return CompilerErrorLog.Parse(ErrorLog!, string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return null;
+            }
+        }
+    }
 
     private void WriteErrorLog()
     {

@@ -32,8 +32,6 @@ public static class RoslynPolicy
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(defaultSeverities);
-        var trace = Environment.GetEnvironmentVariable("MESH_POLICY_TRACE") == "1" ? System.Diagnostics.Stopwatch.StartNew() : null;
-        void Trace(string what) { if (trace is not null) Console.Error.WriteLine($"mesh-policy {trace.ElapsedMilliseconds} ms: {what}"); }
         var findings = request.Select(Finding.Parse).ToArray();
 
         var arguments = compilerArgumentsFile is not null && File.Exists(compilerArgumentsFile)
@@ -56,7 +54,6 @@ public static class RoslynPolicy
             }
         }
 
-        Trace("parsed arguments and sources");
         var located = new Location?[findings.Length];
         var answers = new string[findings.Length];
         for (var i = 0; i < findings.Length; i++)
@@ -113,7 +110,6 @@ public static class RoslynPolicy
         var options = arguments.CompilationOptions
             .WithSyntaxTreeOptionsProvider(new TreeOptionsProvider(treeOptions, configSet.GlobalConfigOptions))
             .WithConcurrentBuild(false);
-        Trace("references and analyzer configs");
         var compilation = CSharpCompilation.Create(arguments.CompilationName ?? "Mesh.Policy", compiled, references, options);
 
         var descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
@@ -142,7 +138,6 @@ public static class RoslynPolicy
         var surviving = new List<Diagnostic>();
         foreach (var tree in reports.Select(r => r.Tree).Distinct())
             surviving.AddRange(withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree!, CancellationToken.None).GetAwaiter().GetResult());
-        Trace("analyzer diagnostics");
         if (failure is not null) throw new InvalidOperationException("The diagnostic policy's analyzer failed.", failure);
 
         var effective = new Dictionary<int, DiagnosticSeverity>();
