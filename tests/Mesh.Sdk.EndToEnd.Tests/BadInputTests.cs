@@ -54,9 +54,10 @@ public sealed class BadInputTests
         Assert.That(result.Succeeded, Is.False, result.ToString());
         var expectedFile = Path.Combine(_project.Directory, "Web.cs");
         var line = Sources.LineOf(marker);
+        var column = Sources.ColumnOfNew(source, line);
         var lines = result.DiagnosticLines(id);
         Assert.That(lines, Is.Not.Empty, result.ToString());
-        Assert.That(lines, Has.Some.StartsWith($"{expectedFile}({line}): ").And.Contains($"error {id}: ").And.Contains(message), result.ToString());
+        Assert.That(lines, Has.Some.StartsWith($"{expectedFile}({line},{column}): ").And.Contains($"error {id}: ").And.Contains(message), result.ToString());
         Assert.That(result.Output, Does.Not.Contain("MSB4018").And.Not.Contain("Unhandled exception"), result.ToString());
     }
 }

@@ -56,6 +56,10 @@ internal static class Sources
     public static int LineOf(string marker) =>
         Array.FindIndex(Web.Split('\n'), l => l.Contains(marker, StringComparison.Ordinal)) + 1;
 
+    /// <summary>The 1-based column of the first <c>new</c> keyword on <paramref name="line"/> of <paramref name="source"/>: where the build reports.</summary>
+    public static int ColumnOfNew(string source, int line) =>
+        System.Text.RegularExpressions.Regex.Match(source.Split('\n')[line - 1], @"\bnew\b").Index + 1;
+
     public static string WebWith(string name = "\"web\"", string selector = "\"web\"", string port = "8080", string @throw = "") =>
         Web.Replace("NAME", name, StringComparison.Ordinal)
            .Replace("SELECTOR", selector, StringComparison.Ordinal)

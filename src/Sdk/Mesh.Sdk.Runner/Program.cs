@@ -65,9 +65,13 @@ internal static class Program
         if (run is null)
             return Fail(assemblyPath, $"its registry {registry.FullName} has no Run(string[]) method; the Mesh.Sdk package and its generator do not match");
 
+        // Mesh.Sdk's emit host asks this policy how to report each finding.
+        var options = RunnerOptions.Extract(args[1..], out var emitArgs);
+        AppContext.SetData(FindingPolicy.AppContextKey, (Func<string[], string[]>)new FindingPolicy(options).Evaluate);
+
         try
         {
-            return (int)run.Invoke(null, [args[1..]])!;
+            return (int)run.Invoke(null, [emitArgs])!;
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {

@@ -52,11 +52,68 @@ public sealed class MeshEmit : ToolTask
     /// <summary>The dotnet host (<c>$(DOTNET_HOST_PATH)</c>); "dotnet" from PATH when empty.</summary>
     public string? DotnetHostPath { get; set; }
 
+    /// <summary>
+    /// The compiler's command line (one argument a line, as MSBuild last gave it to csc). With it the
+    /// runner reports each finding with the severity and suppressions the compiler would apply.
+    /// </summary>
+    public string? CompilerArgumentsFile { get; set; }
+
+    /// <summary>
+    /// The compiler's SARIF log (<c>$(ErrorLog)</c>, e.g. <c>obj/x.sarif,version=2.1</c>): findings the
+    /// compiler's analyzers already reported at the same id, file and line are not reported again,
+    /// and the log gets one more run, for the tool "Mesh.Sdk", with what the emit step reported.
+    /// </summary>
+    public string? ErrorLog { get; set; }
+
+    /// <summary>The SDK's compiler folder (<c>$(RoslynTargetsPath)</c>); the runner prefers its precompiled compiler to the one Mesh.Sdk ships.</summary>
+    public string? CompilerDirectory { get; set; }
+
     /// <summary>The summary line the runner printed.</summary>
     [Output]
     public string? Summary { get; private set; }
 
+    private readonly List<EmitDiagnostic> _reported = [];
+    private HashSet<(string Id, string File, int Line)>? _compilerResults;
+
     protected override string ToolName => "dotnet";
+
+    public override bool Execute()
+    {
+        var succeeded = base.Execute();
+        WriteErrorLog();
+        return succeeded && !Log.HasLoggedErrors;
+    }
+
+    private (string Path, bool Version2)? ErrorLogFile
+    {
+        get
+        {
+            if (string.IsNullOrWhiteSpace(ErrorLog)) return null;
+            try
+            {
+                return CompilerErrorLog.Parse(ErrorLog!, string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return null;
+            }
+        }
+    }
+
+    private void WriteErrorLog()
+    {
+        if (ErrorLogFile is not { } log) return;
+        try
+        {
+            var version = typeof(MeshEmit).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+            CompilerErrorLog.AppendRun(log.Path, log.Version2, _reported, version);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.LogMessage(MessageImportance.High, $"Mesh.Sdk: could not add the build-time findings to '{log.Path}': {e.Message}");
+        }
+    }
 
     protected override Encoding StandardOutputEncoding => Encoding.UTF8;
 
@@ -84,7 +141,54 @@ public sealed class MeshEmit : ToolTask
         if (Verify) b.AppendSwitch("--verify");
         if (!string.IsNullOrWhiteSpace(KubernetesVersion)) b.AppendSwitchIfNotNull("--kubernetes-version ", KubernetesVersion);
         if (!string.IsNullOrWhiteSpace(IstioVersion)) b.AppendSwitchIfNotNull("--istio-version ", IstioVersion);
+        if (!string.IsNullOrEmpty(CompilerArgumentsFile) && File.Exists(CompilerArgumentsFile))
+            b.AppendSwitchIfNotNull("--compiler-args ", CompilerArgumentsFile);
+        if (!string.IsNullOrEmpty(CompilerDirectory) && Directory.Exists(CompilerDirectory))
+            b.AppendSwitchIfNotNull("--compiler-dir ", CompilerDirectory);
+        var warnAsError = MSBuildWarningsAsErrors();
+        if (warnAsError.Length > 0) b.AppendSwitchIfNotNull("--warnaserror ", warnAsError);
         return b.ToString();
+    }
+
+    /// <summary>The MESH ids MSBuild itself turns from warnings into errors (<c>-warnaserror</c>, <c>MSBuildTreatWarningsAsErrors</c>).</summary>
+    private string MSBuildWarningsAsErrors()
+    {
+        var global = CommandLineSet("WarningsAsErrors");
+        var notAsErrors = CommandLineSet("WarningsNotAsErrors");
+        bool Global(string id) => global is not null && (global.Count == 0 || global.Contains(id)) && notAsErrors?.Contains(id) != true;
+        var engine = BuildEngine as IBuildEngine8;
+        try
+        {
+            return string.Join(";", MeshRules.All.Where(r => Global(r.Id) || engine?.ShouldTreatWarningAsError(r.Id) == true).Select(r => r.Id));
+        }
+        catch (NotImplementedException)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>
+    /// The codes of MSBuild's own <c>-warnaserror[:codes]</c> (empty: all) and <c>-warnnotaserror:codes</c> switches, which
+    /// <see cref="IBuildEngine8.ShouldTreatWarningAsError"/> does not report (it sees only project
+    /// properties such as <c>MSBuildTreatWarningsAsErrors</c>). MSBuild offers no API for it, so it
+    /// is read from the engine's logging service when that is reachable; null when it is not, or when
+    /// the switch was not given: then such warnings still fail the build, but after writing.
+    /// </summary>
+    private ICollection<string>? CommandLineSet(string name)
+    {
+        try
+        {
+            const System.Reflection.BindingFlags Any = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic;
+            var context = BuildEngine?.GetType().GetField("_taskLoggingContext", Any)?.GetValue(BuildEngine);
+            var service = context?.GetType().GetProperty("LoggingService", Any)?.GetValue(context);
+            var property = service?.GetType().GetInterfaces().Select(i => i.GetProperty(name)).FirstOrDefault(p => p is not null)
+                ?? service?.GetType().GetProperty(name, Any);
+            return property?.GetValue(service) as ICollection<string>;
+        }
+        catch (Exception e) when (e is System.Reflection.TargetInvocationException or MemberAccessException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
     }
 
     protected override bool ValidateParameters()
@@ -105,9 +209,11 @@ public sealed class MeshEmit : ToolTask
             var f = singleLine.Split('\t');
             if (f.Length >= 7)
             {
-                var line = int.TryParse(f[4], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 0;
+                var position = f[4].Split(',');
+                var line = int.TryParse(position[0], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 0;
+                var column = position.Length > 1 && int.TryParse(position[1], NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : 0;
                 var message = string.Join("\t", f, 6, f.Length - 6);
-                Report(f[1], f[2], f[5], f[3], line, message);
+                Report(f[1], f[2], f[5], f[3], line, column, message);
                 return;
             }
         }
@@ -129,20 +235,32 @@ public sealed class MeshEmit : ToolTask
     }
 
     private void LogRule(MeshRule rule, string file, int line, string message) =>
-        Report("error", rule.Id, rule.HelpUri, file, line, message);
+        Report("error", rule.Id, rule.HelpUri, file, line, 0, message);
 
-    private void Report(string severity, string id, string helpLink, string file, int line, string message)
+    private void Report(string severity, string id, string helpLink, string file, int line, int column, string message)
     {
+        var diagnostic = new EmitDiagnostic(severity, id, file, line, column, helpLink, message);
+        // The compiler's analyzers already reported it at this place (the same rule, seen in source): once is enough.
+        if (severity != "error" && ErrorLogFile is { } log)
+        {
+            _compilerResults ??= CompilerErrorLog.CompilerResults(log.Path);
+            if (CompilerErrorLog.AlreadyReported(_compilerResults, diagnostic))
+            {
+                Log.LogMessage(MessageImportance.Low, $"Mesh.Sdk: {id} at {file}({line}) was already reported by the compiler.");
+                return;
+            }
+        }
+        _reported.Add(diagnostic);
         switch (severity)
         {
             case "error":
-                Log.LogError(null, id, null, helpLink, file, line, 0, 0, 0, message);
+                Log.LogError(null, id, null, helpLink, file, line, column, 0, 0, message);
                 break;
             case "warning":
-                Log.LogWarning(null, id, null, helpLink, file, line, 0, 0, 0, message);
+                Log.LogWarning(null, id, null, helpLink, file, line, column, 0, 0, message);
                 break;
             default:
-                Log.LogMessage(null, id, null, file, line, 0, 0, 0, MessageImportance.Normal, message);
+                Log.LogMessage(null, id, null, file, line, column, 0, 0, MessageImportance.Normal, message);
                 break;
         }
     }

@@ -37,17 +37,30 @@ public static partial class EmitHost
             return 2;
         }
 
-        var result = Emit(definitions, options);
-        foreach (var d in result.Diagnostics) Console.WriteLine(HostProtocol.Format(d));
+        var result = Emit(definitions, options, DiagnosticPolicy.Installed);
+        foreach (var d in result.Reported) Console.WriteLine(HostProtocol.Format(d.Diagnostic, d.Column));
         if (result.Summary is not null) Console.WriteLine(HostProtocol.FormatSummary(result.Summary));
-        return result.Diagnostics.Any(d => d.Severity == MeshSeverity.Error) ? 1 : 0;
+        return result.Reported.Any(d => d.Severity == MeshSeverity.Error) ? 1 : 0;
     }
 
-    internal sealed record EmitResult(IReadOnlyList<MeshDiagnostic> Diagnostics, string? Summary);
+    /// <summary>What the emit step reports: each diagnostic with its effective severity and column (suppressed ones left out), and the summary.</summary>
+    internal sealed record EmitResult(IReadOnlyList<ReportedDiagnostic> Reported, string? Summary)
+    {
+        /// <summary>The reported diagnostics, with their effective severities.</summary>
+        public IReadOnlyList<MeshDiagnostic> Diagnostics => Reported.Select(r => r.Diagnostic).ToList();
+    }
 
-    internal static EmitResult Emit(IReadOnlyList<DefinitionEntry> definitions, EmitOptions options)
+    internal static EmitResult Emit(IReadOnlyList<DefinitionEntry> definitions, EmitOptions options, Func<string[], string[]>? policy = null)
     {
         var diagnostics = new List<MeshDiagnostic>();
+        var reported = new List<ReportedDiagnostic>();
+        // Decides the effective severity of what was found so far; an effective error stops every write.
+        bool Decide()
+        {
+            reported.AddRange(DiagnosticPolicy.Apply(diagnostics, policy));
+            diagnostics.Clear();
+            return reported.Any(d => d.Severity == MeshSeverity.Error);
+        }
         var displayOutput = Display(options.ProjectDirectory, options.OutputPath);
 
         if (definitions.Count == 0)
@@ -87,8 +100,8 @@ public static partial class EmitHost
         diagnostics.AddRange(ModelValidator.Validate(allObjects));
         if (!diagnostics.Any(d => d.Severity == MeshSeverity.Error))
             diagnostics.AddRange(MeshRuleEngine.Check(allObjects, options.Targets));
-        if (diagnostics.Any(d => d.Severity == MeshSeverity.Error))
-            return new EmitResult(diagnostics, null);
+        if (Decide())
+            return new EmitResult(reported, null);
 
         // 3. Render.
         var files = new List<ManifestFile>();
@@ -118,7 +131,8 @@ public static partial class EmitHost
                 diagnostics.Add(MeshDiagnostic.Create(MeshRules.ManifestDrift, new SourceLocation(stale, 1),
                     path, "is no longer produced by any definition"));
             }
-            return new EmitResult(diagnostics, plan.IsUpToDate ? $"Mesh.Sdk: {counts} in {displayOutput} are up to date" : null);
+            Decide();
+            return new EmitResult(reported, plan.IsUpToDate ? $"Mesh.Sdk: {counts} in {displayOutput} are up to date" : null);
         }
 
         try
@@ -128,10 +142,11 @@ public static partial class EmitHost
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(MeshDiagnostic.Create(MeshRules.OutputFailed, SourceLocation.None, displayOutput, e.Message));
-            return new EmitResult(diagnostics, null);
+            Decide();
+            return new EmitResult(reported, null);
         }
 
-        return new EmitResult(diagnostics,
+        return new EmitResult(reported,
             $"Mesh.Sdk: {counts} -> {displayOutput} ({plan.Writes.Count} written, {plan.Unchanged.Count} unchanged, {plan.Stale.Count} removed)");
     }
 
