@@ -74,6 +74,45 @@ internal static class ObjectInitializers
         return creation.WithInitializer(AddMember(initializer, member));
     }
 
+    /// <summary>
+    /// Inserts <paramref name="member"/> right after the member named <paramref name="after"/> (declaration
+    /// order reads best), or last when there is none.
+    /// </summary>
+    public static BaseObjectCreationExpressionSyntax InsertMemberAfter(BaseObjectCreationExpressionSyntax creation, string after, ExpressionSyntax member)
+    {
+        var initializer = creation.Initializer;
+        var previous = FindMember(initializer, after);
+        if (initializer is null || previous is null) return AddMember(creation, member);
+        var index = initializer.Expressions.IndexOf(previous) + 1;
+        if (index == initializer.Expressions.Count) return AddMember(creation, member);
+
+        // Before an existing member: take its place and layout, followed by a comma like its own.
+        var next = initializer.Expressions[index];
+        var items = initializer.Expressions.GetWithSeparators().ToList();
+        var multiLine = IsMultiLine(initializer);
+        var laidOut = member.WithoutTrailingTrivia().WithLeadingTrivia(multiLine ? next.GetLeadingTrivia() : default);
+        var comma = SyntaxFactory.Token(SyntaxKind.CommaToken)
+            .WithTrailingTrivia(multiLine ? SyntaxFactory.TriviaList(FindEndOfLine(initializer)) : SyntaxFactory.TriviaList(SyntaxFactory.Space));
+        items.InsertRange(index * 2, new SyntaxNodeOrToken[] { laidOut, comma });
+        return creation.WithInitializer(initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items)));
+    }
+
+    /// <summary>Replaces the member named <paramref name="name"/> by <paramref name="replacement"/>, in its place and layout.</summary>
+    public static BaseObjectCreationExpressionSyntax ReplaceMember(BaseObjectCreationExpressionSyntax creation, string name, ExpressionSyntax replacement)
+    {
+        var existing = FindMember(creation, name);
+        return existing is null ? creation : creation.ReplaceNode(existing, replacement.WithTriviaFrom(existing));
+    }
+
+    /// <summary>Renames the member <paramref name="name"/> to <paramref name="newName"/>, keeping its value.</summary>
+    public static BaseObjectCreationExpressionSyntax RenameMember(BaseObjectCreationExpressionSyntax creation, string name, string newName)
+    {
+        var existing = FindMember(creation, name);
+        return existing is null
+            ? creation
+            : creation.ReplaceNode(existing.Left, SyntaxFactory.IdentifierName(newName).WithTriviaFrom(existing.Left));
+    }
+
     /// <summary>Removes the member named <paramref name="name"/>; an emptied initializer goes away (<c>new X()</c>).</summary>
     public static BaseObjectCreationExpressionSyntax RemoveMember(BaseObjectCreationExpressionSyntax creation, string name)
     {
