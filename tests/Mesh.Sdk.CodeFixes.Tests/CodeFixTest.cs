@@ -17,7 +17,7 @@ namespace Mesh.Sdk.CodeFixes.Tests;
 /// </summary>
 internal static class CodeFixTest
 {
-    /// <summary>Put right before the <c>new</c> keyword the diagnostic is reported at.</summary>
+    /// <summary>Put right before the token (the <c>new</c> keyword) the diagnostic is reported at.</summary>
     public const string Marker = "/*!*/";
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
@@ -97,8 +97,9 @@ internal static class CodeFixTest
         var document = CreateDocument(Unmarked(source), kubernetesVersion);
         await AssertCompilesAsync(document).ConfigureAwait(false);
         var tree = (await document.GetSyntaxTreeAsync().ConfigureAwait(false))!;
-        var span = new TextSpan(marker, 3);
-        Assert.That(tree.GetText().ToString(span), Is.EqualTo("new"), "the marker must stand right before a new keyword");
+        // The analyzers report at the subject's new keyword (an invocation's first token where there is none).
+        var span = (await tree.GetRootAsync().ConfigureAwait(false)).FindToken(marker).Span;
+        Assert.That(span.Start, Is.EqualTo(marker), "the marker must stand right before a token");
         var descriptor = new DiagnosticDescriptor(rule.Id, rule.Title, rule.MessageFormat, rule.Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
         var diagnostic = Diagnostic.Create(
             descriptor,

@@ -61,6 +61,7 @@ public abstract class MeshCodeFixProvider : CodeFixProvider
         // Names are written fully qualified and marked: add the usings they need; the code action's
         // clean-up then simplifies them (Simplifier.Annotation) and formats (Formatter.Annotation).
         changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        changed = await Imports.AddAsync(changed, cancellationToken).ConfigureAwait(false);
         return changed;
     }
 }
