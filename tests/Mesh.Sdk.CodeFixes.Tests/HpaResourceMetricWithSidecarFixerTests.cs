@@ -86,6 +86,26 @@ public class HpaResourceMetricWithSidecarFixerTests
     }
 
     [Test]
+    public async Task Offers_nothing_when_the_target_Kubernetes_has_no_ContainerResource_metrics()
+    {
+        const string source = """
+            using Mesh.Sdk.Kubernetes.Autoscaling.V2;
+
+            namespace Shop;
+
+            public static class Web
+            {
+                public static MetricSpec Cpu() => /*!*/new MetricSpec { Type = MetricSourceType.Resource, Resource = new ResourceMetricSource { Name = "cpu", Target = new MetricTarget { Type = MetricTargetType.Utilization, AverageUtilization = 60 } } };
+            }
+            """;
+        var properties = new Dictionary<string, string?> { ["Container"] = "app", ["ContainerResourceAvailable"] = "false" };
+
+        var titles = await CodeFixTest.TitlesAsync(Fixer, Rule, source, properties: properties, messageArgs: Args);
+
+        Assert.That(titles, Is.Empty);
+    }
+
+    [Test]
     public async Task Offers_nothing_when_the_metric_is_not_a_Resource_metric()
     {
         const string source = """

@@ -132,6 +132,31 @@ public class InvalidWarmupFixerTests
     }
 
     [Test]
+    public async Task Offers_nothing_for_an_analyzer_case_that_is_not_about_WarmupDurationSecs()
+    {
+        const string source = """
+            using Mesh.Sdk;
+            using Mesh.Sdk.Istio.Networking.V1;
+
+            namespace Shop;
+
+            public static class Web
+            {
+                #pragma warning disable CS0618
+                public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
+                {
+                    WarmupDurationSecs = Duration.FromSeconds(30),
+                };
+            }
+            """;
+
+        var titles = await CodeFixTest.TitlesAsync(
+            Fixer, Rule, source, properties: new Dictionary<string, string?> { ["WarmupCase"] = "WarmupNeedsIstio124" }, messageArgs: Args);
+
+        Assert.That(titles, Is.Empty);
+    }
+
+    [Test]
     public async Task Offers_nothing_for_a_warmup_problem_it_cannot_choose_a_value_for()
     {
         const string source = """

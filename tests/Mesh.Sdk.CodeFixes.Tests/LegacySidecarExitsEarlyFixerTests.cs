@@ -61,7 +61,7 @@ public class LegacySidecarExitsEarlyFixerTests
             Rule,
             WithProxyConfig,
             "Use terminationDrainDuration: set TerminationDrainDuration to 30s in the pod's ProxyConfig",
-            properties: new Dictionary<string, string?> { ["MinimumTerminationDrain"] = "30" },
+            properties: new Dictionary<string, string?> { ["RequiredSeconds"] = "30" },
             messageArgs: Args);
 
         Assert.That(fixedSource, Is.EqualTo(CodeFixTest.Unmarked(WithProxyConfig).Replace(

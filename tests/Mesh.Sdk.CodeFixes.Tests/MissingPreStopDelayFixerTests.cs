@@ -114,6 +114,35 @@ public class MissingPreStopDelayFixerTests
     }
 
     [Test]
+    public async Task Takes_the_action_and_seconds_the_analyzer_suggests()
+    {
+        const string source = """
+            using Mesh.Sdk.Kubernetes.Core.V1;
+
+            namespace Shop;
+
+            public static class Web
+            {
+                public static Container App() => /*!*/new Container { Name = "app", Image = "app:1" };
+            }
+            """;
+        var properties = new Dictionary<string, string?> { ["PreStopAction"] = "Exec", ["PreStopSeconds"] = "5" };
+
+        var fixedSource = await CodeFixTest.ApplyAsync(Fixer, Rule, source, properties: properties, kubernetesVersion: "1.29", messageArgs: Args);
+
+        Assert.That(fixedSource, Is.EqualTo("""
+            using Mesh.Sdk.Kubernetes.Core.V1;
+
+            namespace Shop;
+
+            public static class Web
+            {
+                public static Container App() => new Container { Name = "app", Image = "app:1", Lifecycle = new Lifecycle { PreStop = new LifecycleHandler { Exec = new ExecAction { Command = ["sleep", "5"] } } } };
+            }
+            """));
+    }
+
+    [Test]
     public async Task Adds_the_preStop_to_an_existing_lifecycle_that_has_none()
     {
         const string source = """

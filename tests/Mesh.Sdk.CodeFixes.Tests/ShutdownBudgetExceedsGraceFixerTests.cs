@@ -28,7 +28,7 @@ public class ShutdownBudgetExceedsGraceFixerTests
             """;
 
         var fixedSource = await CodeFixTest.ApplyAsync(
-            Fixer, Rule, source, properties: new Dictionary<string, string?> { ["MinimumGrace"] = "45" }, messageArgs: Args);
+            Fixer, Rule, source, properties: new Dictionary<string, string?> { ["MinimumGraceSeconds"] = "45" }, messageArgs: Args);
 
         Assert.That(fixedSource, Is.EqualTo("""
             using Mesh.Sdk.Kubernetes.Core.V1;

@@ -28,6 +28,8 @@ public sealed class HpaResourceMetricWithSidecarFixer : MeshCodeFixProvider
     {
         var metric = Subjects.Creation(target, ModelTypes.MetricSpec);
         if (metric is null) return ImmutableArray<MeshFix>.Empty;
+        // Before Kubernetes 1.27 ContainerResource metrics are alpha (gate off): nothing to switch to yet.
+        if (DiagnosticFacts.Property(target.Diagnostic, DiagnosticFacts.ContainerResourceAvailableKey) == "false") return ImmutableArray<MeshFix>.Empty;
         var container = DiagnosticFacts.ContainerName(target.Diagnostic, DiagnosticFacts.ContainerKey);
         if (container is null) return ImmutableArray<MeshFix>.Empty;
 

@@ -13,7 +13,7 @@ namespace Mesh.Sdk.CodeFixes.Lifecycle;
 /// both fixes edit the pod's own ProxyConfig (<c>Metadata = ....SetProxyConfig(new ProxyConfig { ... })</c>
 /// on the pod template, created when missing): "Enable EXIT_ON_ZERO_ACTIVE_CONNECTIONS", or set
 /// <c>TerminationDrainDuration</c> to the seconds the app needs (the diagnostic's
-/// <c>MinimumTerminationDrain</c> property, else the message's last number).
+/// <c>RequiredSeconds</c> property, else the message's last number).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LegacySidecarExitsEarlyFixer)), Shared]
 public sealed class LegacySidecarExitsEarlyFixer : MeshCodeFixProvider
@@ -34,7 +34,7 @@ public sealed class LegacySidecarExitsEarlyFixer : MeshCodeFixProvider
             "Enable EXIT_ON_ZERO_ACTIVE_CONNECTIONS in " + site.Description,
             ExitOnZeroKey,
             site.Set(ObjectInitializers.Member("ExitOnZeroActiveConnections", ModelSyntax.True()))));
-        if (DiagnosticFacts.Seconds(target.Diagnostic, DiagnosticFacts.MinimumTerminationDrainKey) is { } seconds)
+        if (DiagnosticFacts.Seconds(target.Diagnostic, DiagnosticFacts.RequiredSecondsKeys) is { } seconds)
         {
             fixes.Add(new MeshFix(
                 string.Format(CultureInfo.InvariantCulture, "Use terminationDrainDuration: set TerminationDrainDuration to {0}s in {1}", seconds, site.Description),

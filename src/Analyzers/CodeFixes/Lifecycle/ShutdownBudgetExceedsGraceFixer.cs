@@ -11,7 +11,7 @@ namespace Mesh.Sdk.CodeFixes.Lifecycle;
 /// <summary>
 /// MESH012: raise the pod's grace period to what its shutdown needs. Sets (or replaces)
 /// <c>TerminationGracePeriodSeconds = N</c> on the <c>PodSpec</c>, with N from the diagnostic's
-/// <c>MinimumGrace</c> property, else the last number of its message ("... at least N").
+/// <c>MinimumGraceSeconds</c> property, else the last number of its message ("... at least N").
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ShutdownBudgetExceedsGraceFixer)), Shared]
 public sealed class ShutdownBudgetExceedsGraceFixer : MeshCodeFixProvider
@@ -25,7 +25,7 @@ public sealed class ShutdownBudgetExceedsGraceFixer : MeshCodeFixProvider
     {
         var podSpec = Subjects.Creation(target, ModelTypes.PodSpec);
         if (podSpec is null || !ObjectInitializers.HasObjectInitializerOrNone(podSpec)) return ImmutableArray<MeshFix>.Empty;
-        if (DiagnosticFacts.Seconds(target.Diagnostic, DiagnosticFacts.MinimumGraceKey) is not { } seconds) return ImmutableArray<MeshFix>.Empty;
+        if (DiagnosticFacts.Seconds(target.Diagnostic, DiagnosticFacts.MinimumGraceKeys) is not { } seconds) return ImmutableArray<MeshFix>.Empty;
 
         var title = string.Format(CultureInfo.InvariantCulture, "Set TerminationGracePeriodSeconds to {0}", seconds);
         return ImmutableArray.Create(new MeshFix(

@@ -26,6 +26,10 @@ public sealed class InvalidWarmupFixer : MeshCodeFixProvider
 
     internal override ImmutableArray<MeshFix> GetFixes(FixTarget target)
     {
+        // The analyzer names its case; only "Both" and "Deprecated" are about WarmupDurationSecs.
+        if (DiagnosticFacts.Property(target.Diagnostic, DiagnosticFacts.WarmupCaseKey) is { } warmupCase
+            && warmupCase is not ("Both" or "Deprecated"))
+            return ImmutableArray<MeshFix>.Empty;
         var settings = Subjects.Creation(target, ModelTypes.LoadBalancerSettings);
         if (settings is null || ObjectInitializers.FindMember(settings, Deprecated) is not { } deprecated)
             return ImmutableArray<MeshFix>.Empty;
