@@ -161,7 +161,7 @@ namespace Mesh.Sdk.Diagnostics
 
         public static readonly MeshRule InvalidProxyConfigAnnotation = new MeshRule(
             "MESH001", "Invalid proxy.istio.io/config annotation",
-            "{0}: proxy.istio.io/config {1}; Istio drops unknown keys silently and rejects the pod when the value does not parse (IST0125). Write it with SetProxyConfig(new ProxyConfig { ... })", MeshSeverity.Error, ConfigCategory);
+            "{0}: proxy.istio.io/config {1}; Istio drops unknown keys silently and rejects the pod when the value does not parse (IST0125). Write it with SetProxyConfig and a typed ProxyConfig", MeshSeverity.Error, ConfigCategory);
 
         public static readonly MeshRule DrainDurationNotWholeSeconds = new MeshRule(
             "MESH002", "drainDuration is not whole seconds",
