@@ -15,6 +15,6 @@ public sealed class RuleFormatTests
     public void The_MESH001_message_formats()
     {
         var text = RuleFormat.Message(Mesh.Sdk.Diagnostics.MeshRules.InvalidProxyConfigAnnotation.MessageFormat, ["Pod a", "is bad"]);
-        Assert.That(text, Does.StartWith("Pod a: proxy.istio.io/config is bad;").And.EndWith("SetProxyConfig(new ProxyConfig { ... })"));
+        Assert.That(text, Does.StartWith("Pod a: proxy.istio.io/config is bad;").And.EndWith("SetProxyConfig and a typed ProxyConfig"));
     }
 }

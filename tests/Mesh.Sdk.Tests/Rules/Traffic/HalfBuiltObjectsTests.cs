@@ -12,7 +12,7 @@ using ApiGateway = Mesh.Sdk.GatewayApi.V1.Gateway;
 namespace Mesh.Sdk.Tests.Rules;
 
 /// <summary>MESH030-MESH060 never throw on objects a definition left half-built (nulls where the compiler was told otherwise).</summary>
-public sealed class HalfBuiltObjectsTests
+public sealed class TrafficHalfBuiltObjectsTests
 {
     private static IEnumerable<IMeshRule> TrafficAndScalingRules() =>
         MeshRuleEngine.Rules.Where(r => string.CompareOrdinal(r.Rule.Id, "MESH030") >= 0 && string.CompareOrdinal(r.Rule.Id, "MESH060") <= 0);
