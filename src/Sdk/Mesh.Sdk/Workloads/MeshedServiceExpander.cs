@@ -18,6 +18,7 @@ internal static class MeshedServiceExpander
     private static readonly Version ContainerResourceMetric = new(1, 27); // KEP-1610 beta
     private static readonly Version UnhealthyEviction = new(1, 27);     // KEP-3017 beta
     private static readonly Version NativeSidecarAnnotation = new(1, 24); // Istio release note native-sidecar-annotation
+    private static readonly Version NativeSidecarDefault = new(1, 27);    // ENABLE_NATIVE_SIDECARS=auto by default (istio#56428)
     private static readonly Version WarmupBlock = new(1, 24);           // Istio warmup{duration,...}
 
     public static MeshedServiceObjects Expand(MeshedService s, TargetVersions t)
@@ -66,6 +67,12 @@ internal static class MeshedServiceExpander
                     Decide("start order", "native sidecar", "a native sidecar is started and ready before the app; holdApplicationUntilProxyStarts is not needed (and is ignored)");
                 break;
             case SidecarMode.Legacy:
+                if (t.Istio >= NativeSidecarDefault)
+                {
+                    templateMetadata.UseNativeSidecar(false);
+                    Decide("nativeSidecar", "\"false\"",
+                        $"{versions}: from Istio 1.27 ENABLE_NATIVE_SIDECARS defaults to auto (native on Kubernetes ≥ 1.33), so a legacy sidecar must be asked for per pod");
+                }
                 proxyConfig = new MeshProxyConfig { ExitOnZeroActiveConnections = true, Origin = s.Origin };
                 Decide("proxy drain", "EXIT_ON_ZERO_ACTIVE_CONNECTIONS=true",
                     "otherwise the agent kills Envoy after terminationDrainDuration (5s) whatever the app is doing; with it Envoy exits once connections reach zero");
