@@ -18,7 +18,6 @@ internal static class MeshedServiceExpander
     private static readonly Version ContainerResourceMetric = new(1, 27); // KEP-1610 beta
     private static readonly Version UnhealthyEviction = new(1, 27);     // KEP-3017 beta
     private static readonly Version NativeSidecarAnnotation = new(1, 24); // Istio release note native-sidecar-annotation
-    private static readonly Version NativeSidecarDefault = new(1, 27);    // ENABLE_NATIVE_SIDECARS=auto by default (istio#56428)
     private static readonly Version WarmupBlock = new(1, 24);           // Istio warmup{duration,...}
 
     public static MeshedServiceObjects Expand(MeshedService s, TargetVersions t)
@@ -67,7 +66,7 @@ internal static class MeshedServiceExpander
                     Decide("start order", "native sidecar", "a native sidecar is started and ready before the app; holdApplicationUntilProxyStarts is not needed (and is ignored)");
                 break;
             case SidecarMode.Legacy:
-                if (t.Istio >= NativeSidecarDefault)
+                if (t.Istio >= Rules.Facts.MeshFacts.NativeAutoDefault) // ENABLE_NATIVE_SIDECARS=auto by default (istio#56428)
                 {
                     templateMetadata.UseNativeSidecar(false);
                     Decide("nativeSidecar", "\"false\"",

@@ -196,10 +196,10 @@ internal sealed class MeshFacts
         }
         if (t.Istio < NativeAutoDefault)
         {
-            reason = $"ENABLE_NATIVE_SIDECARS defaults to false before Istio 1.27 ({_context.IstioAssumption})";
+            reason = $"ENABLE_NATIVE_SIDECARS defaults to false before Istio {NativeAutoDefault.ToString(2)} ({_context.IstioAssumption})";
             return false;
         }
-        reason = $"ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.27) with {_context.KubernetesAssumption}";
+        reason = $"ENABLE_NATIVE_SIDECARS=auto (the default from Istio {NativeAutoDefault.ToString(2)}) with {_context.KubernetesAssumption}";
         return t.Kubernetes >= NativeAutoKubernetes;
     }
 
