@@ -13,7 +13,8 @@ internal static class MeshDefaults
     /// <summary>
     /// Whether pods of the mesh an IstioOperator installs get native sidecars by default:
     /// <c>values.pilot.env.ENABLE_NATIVE_SIDECARS</c> ("true"/"false"/"auto") when visible, else
-    /// Istio's default for the target versions (and <c>compatibilityVersion</c> below 1.28 keeps it off).
+    /// Istio's default for the target versions (and <c>compatibilityVersion</c> below 1.27 keeps it off: the
+    /// 1.24-1.26 compatibility profiles set <c>ENABLE_NATIVE_SIDECARS: "false"</c>).
     /// Null when the env is not visible.
     /// </summary>
     public static bool? Native(IObjectCreationOperation operatorSpec, MeshSymbols symbols, AnalyzerTargets targets, out string reason)
@@ -45,7 +46,7 @@ internal static class MeshDefaults
                 return false;
         }
         if (String(Member(operatorSpec, "CompatibilityVersion")) is { } compat
-            && AnalyzerTargets.Parse(compat, targets.IstioVersion, out var declared) is var v && declared && v < new Version(1, 28))
+            && AnalyzerTargets.Parse(compat, targets.IstioVersion, out var declared) is var v && declared && v < new Version(1, 27) && targets.IstioAtLeast(1, 27))
         {
             reason = "compatibilityVersion " + compat + " keeps native sidecars off";
             return false;

@@ -113,7 +113,7 @@ internal sealed class PodFacts
     /// <summary>
     /// Whether the pod's sidecar runs as a Kubernetes native sidecar, with the reason in words: the
     /// <c>sidecar.istio.io/nativeSidecar</c> annotation wins (Istio ≥ 1.24); otherwise Istio's default,
-    /// <c>ENABLE_NATIVE_SIDECARS=auto</c> since 1.28, on only with Kubernetes ≥ 1.33 (domain.md native(W)).
+    /// <c>ENABLE_NATIVE_SIDECARS=auto</c> since 1.27 (istio#56428), on only with Kubernetes ≥ 1.33 (domain.md native(W)).
     /// A mesh-wide ENABLE_NATIVE_SIDECARS is not visible here: the reason names the assumption.
     /// </summary>
     public bool Native(AnalyzerTargets targets, out string reason)
@@ -130,7 +130,7 @@ internal sealed class PodFacts
     /// <summary>Istio's default sidecar mode for the target versions, with the assumption in words.</summary>
     public static bool NativeByDefault(AnalyzerTargets targets, out string reason)
     {
-        if (!targets.IstioAtLeast(1, 28))
+        if (!targets.IstioAtLeast(1, 27))
         {
             reason = targets.Istio + " does not enable native sidecars by default";
             return false;

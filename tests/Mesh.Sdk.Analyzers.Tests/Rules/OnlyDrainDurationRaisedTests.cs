@@ -56,6 +56,19 @@ public sealed class OnlyDrainDurationRaisedTests
         Assert.That(diagnostics.Select(d => (d.Id, Line(d))), Is.EqualTo(new[] { ("MESH014", MarkedLines(source).Single()) }));
     }
 
+    [TestCase("1.26", true)]
+    [TestCase("1.24", true)]
+    [TestCase("1.27", false)]
+    public async Task ACompatibilityVersionBelow127KeepsSidecarsLegacy(string compatibilityVersion, bool reported)
+    {
+        // The 1.24-1.26 compatibility profiles set ENABLE_NATIVE_SIDECARS=false (istio/istio manifests/helm-profiles).
+        var source = Operator("new() { DrainDuration = Duration.FromSeconds(50) }, //!", $"CompatibilityVersion = \"{compatibilityVersion}\",");
+
+        var diagnostics = await AnalyzeMeshAsync(source);
+
+        Assert.That(diagnostics.Select(d => (d.Id, Line(d))), Is.EqualTo(reported ? new[] { ("MESH014", MarkedLines(source).Single()) } : []));
+    }
+
     [Test]
     public async Task APodProxyConfigWithOnlyDrainDurationIsReported()
     {

@@ -45,6 +45,19 @@ public sealed class SidecarModeTests
         });
     }
 
+    [TestCase("1.27", "MESH018", "(target Istio 1.27 enables native sidecars by default on Kubernetes ≥ 1.33 (target Kubernetes 1.33))")]
+    [TestCase("1.26", null, null)]
+    public async Task NativeSidecarsAreTheDefaultFromIstio127(string istio, string? id, string? assumption)
+    {
+        // istio#56428 shipped in 1.27 (compatibility-version-1.26.yaml sets ENABLE_NATIVE_SIDECARS=false).
+        var source = Pod(".SetProxyConfig(new ProxyConfig { ExitOnZeroActiveConnections = true })");
+
+        var diagnostics = await AnalyzeMeshAsync(source, kubernetes: "1.33", istio: istio);
+
+        Assert.That(diagnostics.Select(d => d.Id), Is.EqualTo(id is null ? Array.Empty<string>() : new[] { id }), string.Join("\n", diagnostics));
+        if (assumption is not null) Assert.That(Message(diagnostics.Single()), Does.Contain(assumption));
+    }
+
     [TestCase(".UseNativeSidecar(false).SetProxyConfig(new ProxyConfig { ExitOnZeroActiveConnections = true })", null, TestName = "Compliant_LegacyByAnnotation")]
     [TestCase(".SetProxyConfig(new ProxyConfig { ExitOnZeroActiveConnections = true })", "1.24", TestName = "Compliant_LegacyByTargetIstio")]
     [TestCase(".UseNativeSidecar(true).SetProxyConfig(new ProxyConfig { Concurrency = 2 })", null, TestName = "Compliant_NoLegacyKnob")]

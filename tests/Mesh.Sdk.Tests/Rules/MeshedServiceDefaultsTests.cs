@@ -56,6 +56,21 @@ public sealed class MeshedServiceDefaultsTests
     }
 
     [Test]
+    public void The_legacy_mode_at_the_default_targets_is_a_legacy_sidecar_with_no_finding()
+    {
+        // Istio 1.30 defaults to native sidecars on Kubernetes 1.35: Legacy opts out per pod, so its
+        // EXIT_ON_ZERO_ACTIVE_CONNECTIONS and hold take effect instead of being MESH018 no-ops.
+        var service = Web();
+        service.Sidecar = SidecarMode.Legacy;
+        var objects = service.Expand(Current);
+
+        var workload = Workload([.. objects, InjectedNamespace()]);
+        Assert.That((workload.Injected, workload.Native, workload.ExitOnZero, workload.Hold), Is.EqualTo((true, false, true, true)));
+        Assert.That(workload.NativeReason, Is.EqualTo("sidecar.istio.io/nativeSidecar: false"));
+        None(MeshRuleEngine.Check([.. objects, InjectedNamespace()], Current, WorkloadRules()));
+    }
+
+    [Test]
     public void The_legacy_mode_has_no_finding_where_sidecars_are_legacy()
     {
         var targets = Targets("1.28", "1.26");

@@ -104,6 +104,38 @@ public sealed class MeshedServiceTests
     }
 
     [Test]
+    public void Legacy_mode_opts_out_of_native_sidecars_from_Istio_1_27_where_auto_is_the_default()
+    {
+        var service = Web();
+        service.Sidecar = SidecarMode.Legacy;
+
+        var objects = service.Expand(Current);
+        var text = Yaml(objects);
+
+        Assert.That(text, Does.Contain("""
+                  annotations:
+                    proxy.istio.io/config: |
+                      proxyMetadata:
+                        EXIT_ON_ZERO_ACTIVE_CONNECTIONS: "true"
+                    sidecar.istio.io/nativeSidecar: "false"
+            """));
+        Assert.That(objects.Decisions.Single(d => d.Setting == "nativeSidecar").Reason, Does.Contain("Istio 1.30").And.Contain("from Istio 1.27"));
+    }
+
+    [TestCase("1.26")]
+    [TestCase("1.24")]
+    public void Legacy_mode_writes_no_native_sidecar_annotation_before_Istio_1_27(string istio)
+    {
+        var service = Web();
+        service.Sidecar = SidecarMode.Legacy;
+
+        var objects = service.Expand(new TargetVersions(new Version(1, 35), Version.Parse(istio), IsDefault: false));
+
+        Assert.That(Yaml(objects), Does.Not.Contain("nativeSidecar").And.Contain("EXIT_ON_ZERO_ACTIVE_CONNECTIONS"));
+        Assert.That(objects.Decisions.Select(d => d.Setting), Does.Not.Contain("nativeSidecar"));
+    }
+
+    [Test]
     public void On_old_versions_it_falls_back_to_exec_sleep_exit_on_zero_hold_and_the_deprecated_warmup_field()
     {
         var service = Web();

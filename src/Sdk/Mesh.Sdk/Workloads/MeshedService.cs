@@ -126,7 +126,11 @@ public enum SidecarMode
     /// <summary>Kubernetes native sidecar (<c>sidecar.istio.io/nativeSidecar: "true"</c>): started before and stopped after the app.</summary>
     Native,
 
-    /// <summary>A regular sidecar container, drained with <c>EXIT_ON_ZERO_ACTIVE_CONNECTIONS</c>.</summary>
+    /// <summary>
+    /// A regular sidecar container, drained with <c>EXIT_ON_ZERO_ACTIVE_CONNECTIONS</c>. From Istio 1.27, where
+    /// <c>ENABLE_NATIVE_SIDECARS</c> defaults to <c>auto</c>, the pod also opts out per pod
+    /// (<c>sidecar.istio.io/nativeSidecar: "false"</c>).
+    /// </summary>
     Legacy,
 
     /// <summary>No sidecar (<c>sidecar.istio.io/inject: "false"</c>).</summary>

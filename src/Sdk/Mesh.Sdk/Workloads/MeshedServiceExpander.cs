@@ -66,6 +66,12 @@ internal static class MeshedServiceExpander
                     Decide("start order", "native sidecar", "a native sidecar is started and ready before the app; holdApplicationUntilProxyStarts is not needed (and is ignored)");
                 break;
             case SidecarMode.Legacy:
+                if (t.Istio >= Rules.Facts.MeshFacts.NativeAutoDefault) // ENABLE_NATIVE_SIDECARS=auto by default (istio#56428)
+                {
+                    templateMetadata.UseNativeSidecar(false);
+                    Decide("nativeSidecar", "\"false\"",
+                        $"{versions}: from Istio 1.27 ENABLE_NATIVE_SIDECARS defaults to auto (native on Kubernetes ≥ 1.33), so a legacy sidecar must be asked for per pod");
+                }
                 proxyConfig = new MeshProxyConfig { ExitOnZeroActiveConnections = true, Origin = s.Origin };
                 Decide("proxy drain", "EXIT_ON_ZERO_ACTIVE_CONNECTIONS=true",
                     "otherwise the agent kills Envoy after terminationDrainDuration (5s) whatever the app is doing; with it Envoy exits once connections reach zero");

@@ -50,6 +50,24 @@ public sealed class MESH051Tests
     }
 
     [Test]
+    public void A_memory_limit_becomes_the_request_and_is_compliant()
+    {
+        var metadata = new TemplateMetadata().SetProxyResources(cpu: "100m", memory: null, memoryLimit: "512Mi");
+
+        Assert.That(Run(Rule, InjectedShop(), Web(metadata), Hpa(MemoryResource())), Is.Empty);
+    }
+
+    [Test]
+    public void A_limit_of_the_other_resource_does_not_stand_in_for_the_missing_request()
+    {
+        var metadata = new TemplateMetadata().SetProxyResources(cpu: null, memory: "256Mi", memoryLimit: "512Mi");
+
+        var d = Single(Run(Rule, InjectedShop(), Web(metadata), Hpa(CpuResource())), "MESH051", metadata);
+
+        Assert.That(d.Message, Does.Contain("sidecar.istio.io/proxyMemory and sidecar.istio.io/proxyMemoryLimit is set without sidecar.istio.io/proxyCPU"));
+    }
+
+    [Test]
     public void No_proxy_resource_annotation_keeps_the_global_requests_and_is_compliant()
     {
         Assert.That(Run(Rule, InjectedShop(), Web(), Hpa(CpuResource())), Is.Empty);

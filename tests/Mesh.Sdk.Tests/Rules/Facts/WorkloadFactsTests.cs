@@ -90,7 +90,7 @@ public sealed class WorkloadFactsTests
     {
         var w = Workload(Deployment(App()));
         Assert.That(w.Native, Is.True);
-        Assert.That(w.NativeReason, Is.EqualTo("ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.28) with target Kubernetes 1.35 (default)"));
+        Assert.That(w.NativeReason, Is.EqualTo("ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.27) with target Kubernetes 1.35 (default)"));
     }
 
     [Test]
@@ -100,11 +100,40 @@ public sealed class WorkloadFactsTests
     }
 
     [Test]
-    public void Before_Istio_1_28_the_default_is_legacy_sidecars()
+    public void Before_Istio_1_27_the_default_is_legacy_sidecars()
     {
-        var w = Workload(Targets("1.35", "1.27"), Deployment(App()));
+        var w = Workload(Targets("1.35", "1.26"), Deployment(App()));
         Assert.That(w.Native, Is.False);
-        Assert.That(w.NativeReason, Does.Contain("target Istio 1.27"));
+        Assert.That(w.NativeReason, Is.EqualTo("ENABLE_NATIVE_SIDECARS defaults to false before Istio 1.27 (target Istio 1.26)"));
+    }
+
+    [Test]
+    public void From_Istio_1_27_auto_is_the_default()
+    {
+        // istio#56428 shipped in 1.27: compatibility-version-1.26.yaml turns it off under "1.27 behavioral changes".
+        var w = Workload(Targets("1.33", "1.27"), Deployment(App()));
+        Assert.That(w.Native, Is.True);
+        Assert.That(w.NativeReason, Is.EqualTo("ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.27) with target Kubernetes 1.33"));
+    }
+
+    [TestCase("1.26", false)]
+    [TestCase("1.24", false)]
+    [TestCase("1.27", true)]
+    public void A_compatibilityVersion_below_1_27_keeps_native_sidecars_off(string compatibilityVersion, bool native)
+    {
+        var op = Operator();
+        op.Spec.CompatibilityVersion = compatibilityVersion;
+        var w = Workload(op, Deployment(App()));
+        Assert.That(w.Native, Is.EqualTo(native));
+        if (!native) Assert.That(w.NativeReason, Is.EqualTo($"compatibilityVersion {compatibilityVersion} keeps ENABLE_NATIVE_SIDECARS=false (target Istio 1.30 (default))"));
+    }
+
+    [Test]
+    public void ENABLE_NATIVE_SIDECARS_wins_over_a_compatibilityVersion()
+    {
+        var op = Operator(nativeSidecars: "true");
+        op.Spec.CompatibilityVersion = "1.26";
+        Assert.That(Workload(op, Deployment(App())).Native, Is.True);
     }
 
     [Test]
@@ -167,6 +196,29 @@ public sealed class WorkloadFactsTests
         var meshDefaults = new MeshProxyConfig { MinimumDrainDuration = Duration.FromSeconds(8) };
         var w = Workload(Operator(meshDefaults), Deployment(App(), new TemplateMetadata().SetProxyConfig(new() { ExitOnZeroActiveConnections = true })));
         Assert.That((w.ExitOnZero, w.MinimumDrain), Is.EqualTo((true, Duration.FromSeconds(8))));
+    }
+
+    [Test]
+    public void A_hand_written_annotation_overrides_only_the_proxyMetadata_keys_it_names()
+    {
+        // istio/istio pkg/config/mesh/mesh.go applyProxyConfig: the annotation's proxyMetadata is merged
+        // into the mesh default's key by key (mergeMap); every other field it names replaces the default.
+        var meshDefaults = new MeshProxyConfig { ExitOnZeroActiveConnections = true, MinimumDrainDuration = Duration.FromSeconds(8) };
+        var metadata = new TemplateMetadata
+        {
+            Annotations =
+            {
+                [IstioAnnotations.ProxyConfig] = """
+                    proxyMetadata:
+                      MINIMUM_DRAIN_DURATION: 12s
+                    """,
+            },
+        };
+        var w = Workload(Operator(meshDefaults), Deployment(App(), metadata));
+
+        Assert.That((w.ExitOnZero, w.MinimumDrain), Is.EqualTo((true, Duration.FromSeconds(12))));
+        Assert.That(w.ExitOnZeroSetting!.Source, Is.EqualTo(ProxySettingSource.MeshDefault));
+        Assert.That(w.MinimumDrainSetting!.Subject, Is.SameAs(metadata));
     }
 
     [Test]

@@ -19,7 +19,7 @@ public sealed class MESH013Tests
         var f = Single(Check(Rule, Targets("1.30", "1.26"), InjectedNamespace(), Deployment(spec)));
 
         AssertFinding(f, MeshRules.LegacySidecarExitsEarly, MeshSeverity.Warning,
-            "Deployment shop/web: the app needs 15s to stop (preStop + shutdown) but the legacy sidecar exits after terminationDrainDuration 5s (Istio's default; legacy sidecar: ENABLE_NATIVE_SIDECARS defaults to false before Istio 1.28 (target Istio 1.26))", at);
+            "Deployment shop/web: the app needs 15s to stop (preStop + shutdown) but the legacy sidecar exits after terminationDrainDuration 5s (Istio's default; legacy sidecar: ENABLE_NATIVE_SIDECARS defaults to false before Istio 1.27 (target Istio 1.26))", at);
     }
 
     [Test]
@@ -32,7 +32,7 @@ public sealed class MESH013Tests
     public void Auto_below_Kubernetes_1_33_is_legacy_and_says_so()
     {
         var f = Single(Check(Rule, Targets("1.32", "1.30"), InjectedNamespace(), Deployment(AppWithSleep(15))));
-        Assert.That(f.Message, Does.Contain("ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.28) with target Kubernetes 1.32"));
+        Assert.That(f.Message, Does.Contain("ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.27) with target Kubernetes 1.32"));
     }
 
     [Test]

@@ -34,7 +34,7 @@ public sealed class MESH017Tests
     public void A_values_lifecycle_with_native_sidecars_drops_the_drain_call_and_says_why()
     {
         var f = Single(Check(Rule, Operator(new ProxyValues { Lifecycle = new() { PreStop = new() { Sleep = new() { Seconds = 5 } } } })));
-        Assert.That(f.Message, Does.Contain("drops the native sidecar's preStop 'pilot-agent request POST drain' (ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.28) with target Kubernetes 1.35 (default))"));
+        Assert.That(f.Message, Does.Contain("drops the native sidecar's preStop 'pilot-agent request POST drain' (ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.27) with target Kubernetes 1.35 (default))"));
     }
 
     [Test]

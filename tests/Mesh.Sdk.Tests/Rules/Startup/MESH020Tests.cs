@@ -21,7 +21,7 @@ public sealed class MESH020Tests
         var f = Single(Check(Rule, Legacy, InjectedNamespace(), Deployment(spec)));
 
         AssertFinding(f, MeshRules.NoStartOrdering, MeshSeverity.Info,
-            "Deployment shop/web: the app may call the network while starting (nothing declared; legacy sidecar: ENABLE_NATIVE_SIDECARS defaults to false before Istio 1.28 (target Istio 1.26)) but the sidecar is not started first", at);
+            "Deployment shop/web: the app may call the network while starting (nothing declared; legacy sidecar: ENABLE_NATIVE_SIDECARS defaults to false before Istio 1.27 (target Istio 1.26)) but the sidecar is not started first", at);
     }
 
     [Test]

@@ -15,8 +15,11 @@ namespace Mesh.Sdk.Rules.Facts;
 /// </summary>
 internal sealed class MeshFacts
 {
-    /// <summary>The Istio release whose default for <c>ENABLE_NATIVE_SIDECARS</c> became <c>auto</c> (istio#56428).</summary>
-    public static readonly Version NativeAutoDefault = new(1, 28);
+    /// <summary>
+    /// The Istio release whose default for <c>ENABLE_NATIVE_SIDECARS</c> became <c>auto</c>: 1.27 (istio#56428, merged for
+    /// 1.27; <c>manifests/helm-profiles/compatibility-version-1.26.yaml</c> turns it off again under "1.27 behavioral changes").
+    /// </summary>
+    public static readonly Version NativeAutoDefault = new(1, 27);
 
     /// <summary><c>auto</c> turns native sidecars on when every kubelet is at least this (SidecarContainers GA, I4 DetectNativeSidecar).</summary>
     public static readonly Version NativeAutoKubernetes = new(1, 33);
@@ -57,6 +60,8 @@ internal sealed class MeshFacts
                 GlobalProxyOperator = op;
             }
             if (NativeSidecarsSetting is null && NativeSetting(op) is { } native) NativeSidecarsSetting = native;
+            if (CompatibilityVersion is null && op.Spec?.CompatibilityVersion is { } compat && Version.TryParse(compat.Trim(), out var version))
+                CompatibilityVersion = (compat.Trim(), version);
         }
 
         RootNamespace = IstioOperators.Select(o => o.Spec?.MeshConfig?.RootNamespace).FirstOrDefault(n => !string.IsNullOrEmpty(n))
@@ -95,6 +100,12 @@ internal sealed class MeshFacts
     /// with the object it was set on; null when no IstioOperator sets it.
     /// </summary>
     public (string Value, ModelObject Subject)? NativeSidecarsSetting { get; }
+
+    /// <summary>
+    /// <c>compatibilityVersion</c> of the first IstioOperator that sets one, as written and parsed; the profiles
+    /// below 1.27 set <c>ENABLE_NATIVE_SIDECARS: "false"</c> (istio/istio <c>manifests/helm-profiles/compatibility-version-1.26.yaml</c>).
+    /// </summary>
+    public (string Text, Version Version)? CompatibilityVersion { get; }
 
     /// <summary>The mesh root namespace (ProxyConfig resources there apply mesh-wide); <c>istio-system</c> by default.</summary>
     public string RootNamespace { get; }
@@ -155,8 +166,8 @@ internal sealed class MeshFacts
 
     /// <summary>
     /// Whether pods without the <c>sidecar.istio.io/nativeSidecar</c> annotation get native sidecars, and why:
-    /// <c>ENABLE_NATIVE_SIDECARS</c> true/false; <c>auto</c> (the default from Istio 1.28) = target Kubernetes ≥ 1.33;
-    /// before 1.28 the default is false (I4).
+    /// <c>ENABLE_NATIVE_SIDECARS</c> true/false; <c>auto</c> (the default from Istio 1.27) = target Kubernetes ≥ 1.33;
+    /// before 1.27, or with an IstioOperator <c>compatibilityVersion</c> below 1.27, the default is false (I4).
     /// </summary>
     public bool NativeByDefault(out string reason)
     {
@@ -178,12 +189,17 @@ internal sealed class MeshFacts
             reason = $"ENABLE_NATIVE_SIDECARS=auto with {_context.KubernetesAssumption}";
             return on;
         }
-        if (t.Istio < NativeAutoDefault)
+        if (CompatibilityVersion is { } compatibility && compatibility.Version < NativeAutoDefault && t.Istio >= NativeAutoDefault)
         {
-            reason = $"ENABLE_NATIVE_SIDECARS defaults to false before Istio 1.28 ({_context.IstioAssumption})";
+            reason = $"compatibilityVersion {compatibility.Text} keeps ENABLE_NATIVE_SIDECARS=false ({_context.IstioAssumption})";
             return false;
         }
-        reason = $"ENABLE_NATIVE_SIDECARS=auto (the default from Istio 1.28) with {_context.KubernetesAssumption}";
+        if (t.Istio < NativeAutoDefault)
+        {
+            reason = $"ENABLE_NATIVE_SIDECARS defaults to false before Istio {NativeAutoDefault.ToString(2)} ({_context.IstioAssumption})";
+            return false;
+        }
+        reason = $"ENABLE_NATIVE_SIDECARS=auto (the default from Istio {NativeAutoDefault.ToString(2)}) with {_context.KubernetesAssumption}";
         return t.Kubernetes >= NativeAutoKubernetes;
     }
 

@@ -142,7 +142,7 @@ public sealed class PilotValues : ModelObject
 public static class PilotEnv
 {
     /// <summary>
-    /// <c>ENABLE_NATIVE_SIDECARS</c>: <c>"true"</c>, <c>"false"</c> or <c>"auto"</c> (default since 1.28: on
+    /// <c>ENABLE_NATIVE_SIDECARS</c>: <c>"true"</c>, <c>"false"</c> or <c>"auto"</c> (default since 1.27: on
     /// when every kubelet is ≥ 1.33); opt-in since 1.19 (I4, I11).
     /// </summary>
     public const string EnableNativeSidecars = "ENABLE_NATIVE_SIDECARS";
