@@ -12,6 +12,8 @@ namespace Mesh.Sdk.EndToEnd.Tests;
 /// build-time engine also finds on the built objects and drops as already reported; Worker.cs holds
 /// findings only the engine sees, because the values come from method calls (MESH010: ports from a
 /// helper; MESH012: a grace period computed at run time). Each seeded line carries a "seeded:" comment.
+/// One project for the fixture; the seeded sources are built once with an ErrorLog (two tests read
+/// that build), and each other test restores the sources and builds again.
 /// </summary>
 [NonParallelizable]
 public sealed partial class RuleCatalogueEndToEndTests
@@ -173,11 +175,22 @@ public sealed partial class RuleCatalogueEndToEndTests
     private ConsumerProject _project = null!;
     private int _builds;
 
+    /// <summary>The build of the seeded sources with <c>-p:ErrorLog=findings.sarif,version=2.1</c>, and what it wrote: read by two tests.</summary>
+    private CommandResult _seeded = null!;
+    private string? _seededSarif;
+    private string[] _seededManifests = [];
+
     private string ProjectFile => Path.Combine(_project.Directory, _project.Name + ".csproj");
 
     [OneTimeSetUp]
-    public void CreateProject() =>
+    public void CreateProjectAndBuildTheSeededSources()
+    {
         _project = ConsumerProject.Create("RuleCatalogue", ReferenceStyle.PackageReference, "<MeshIstioVersion>1.26</MeshIstioVersion>");
+        ResetSources();
+        _seeded = _project.Build("-p:ErrorLog=" + SarifPath + "%2Cversion=2.1");
+        _seededSarif = File.Exists(SarifPath) ? File.ReadAllText(SarifPath) : null;
+        _seededManifests = ManifestsWritten;
+    }
 
     /// <summary>The seeded sources (with a new build number, so the compiler and the emit step run again), no .editorconfig, no manifests, no SARIF.</summary>
     [SetUp]
@@ -195,12 +208,12 @@ public sealed partial class RuleCatalogueEndToEndTests
     [Test]
     public void Build_reports_each_finding_once_at_the_line_that_created_the_object()
     {
-        var result = _project.Build();
+        var result = _seeded;
 
         Assert.That(result.Succeeded, Is.True, result.ToString());
         Assert.That(Findings(result), Is.EquivalentTo(Seeded()), result.ToString());
         Assert.That(result.Output, Does.Not.Contain("AD0001").And.Not.Contain("CS8785").And.Not.Contain("MSB4018"));
-        Assert.That(ManifestsWritten, Is.EquivalentTo(new[] { "mesh.yaml", "web.yaml", "worker.yaml" }), "warnings do not block writing");
+        Assert.That(_seededManifests, Is.EquivalentTo(new[] { "mesh.yaml", "web.yaml", "worker.yaml" }), "warnings do not block writing");
     }
 
     [Test]
@@ -284,10 +297,9 @@ public sealed partial class RuleCatalogueEndToEndTests
     [Test]
     public void ErrorLog_holds_the_analyzer_findings_in_the_compilers_run_and_the_engine_only_ones_in_a_MeshSdk_run()
     {
-        var result = _project.Build("-p:ErrorLog=" + SarifPath + "%2Cversion=2.1");
-
-        Assert.That(result.Succeeded, Is.True, result.ToString());
-        using var sarif = JsonDocument.Parse(File.ReadAllText(SarifPath));
+        Assert.That(_seeded.Succeeded, Is.True, _seeded.ToString());
+        Assert.That(_seededSarif, Is.Not.Null, "no SARIF file was written");
+        using var sarif = JsonDocument.Parse(_seededSarif!);
         Assert.That(sarif.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
         var runs = sarif.RootElement.GetProperty("runs").EnumerateArray().ToList();
         Assert.That(runs.Select(r => r.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString()),
