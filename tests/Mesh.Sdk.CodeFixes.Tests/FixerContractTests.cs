@@ -45,13 +45,19 @@ public class FixerContractTests
     }
 
     [Test]
-    public void Fix_All_is_batched()
+    public void Fix_All_covers_the_solution_scope_dotnet_format_uses()
     {
-        Assert.That(Fixers.Select(f => f.GetFixAllProvider()), Has.All.SameAs(WellKnownFixAllProviders.BatchFixer));
+        Assert.That(Fixers.Select(f => f.GetFixAllProvider()!.GetSupportedFixAllScopes()), Has.All.Contains(FixAllScope.Solution));
     }
 
-    [Test]
-    public async Task Fix_All_adds_a_preStop_to_every_container_in_the_document()
+    /// <summary>
+    /// The IDE's Fix All passes the chosen fix's equivalence key. <c>dotnet format analyzers</c> passes the
+    /// key of the first diagnostic it holds, which can be another rule of the same analyzer (MESH014 for
+    /// the lifecycle analyzer) that this fixer offers nothing for, so none: each diagnostic's first fix applies.
+    /// </summary>
+    [TestCase(FixAllScope.Document, MissingPreStopDelayFixer.EquivalenceKey)]
+    [TestCase(FixAllScope.Solution, null)]
+    public async Task Fix_All_adds_a_preStop_to_every_container_in_the_document(FixAllScope scope, string? equivalenceKey)
     {
         const string source = """
             using Mesh.Sdk.Kubernetes.Core.V1;
@@ -75,13 +81,14 @@ public class FixerContractTests
         var descriptor = Descriptor(MeshRules.MissingPreStopDelay);
         var diagnostics = Occurrences(source, "new Container")
             .Select(i => Diagnostic.Create(descriptor, Location.Create(tree, new TextSpan(i, 3)), "Deployment/web", "c", "sleep"))
+            .Prepend(Diagnostic.Create(Descriptor(MeshRules.OnlyDrainDurationRaised), Location.Create(tree, new TextSpan(source.IndexOf("new PodSpec", StringComparison.Ordinal), 3)), "x", "50s", "5s"))
             .ToImmutableArray();
         var fixer = new MissingPreStopDelayFixer();
         var context = new FixAllContext(
             document,
             fixer,
-            FixAllScope.Document,
-            MissingPreStopDelayFixer.EquivalenceKey,
+            scope,
+            equivalenceKey!,
             [MeshRules.MissingPreStopDelay.Id],
             new FixedDiagnostics(diagnostics),
             CancellationToken.None);

@@ -5,18 +5,24 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Mesh.Sdk.CodeFixes.Common;
 
 /// <summary>
 /// Base of every MESH code fix. A fixer only looks at the syntax the analyzer reported and returns
 /// the fixes it can make (<see cref="GetFixes"/>); anything of an unexpected shape gives none. The
-/// base registers them, batches Fix All, and never lets an exception reach the IDE.
+/// base registers them, makes Fix All (one edit of each document), and never lets an exception reach the IDE.
 /// </summary>
 public abstract class MeshCodeFixProvider : CodeFixProvider
 {
-    /// <inheritdoc />
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>
+    /// Fix All applies, per document, the fix with the requested equivalence key of each diagnostic this
+    /// fixer handles. Without a key, each diagnostic's first fix: <c>dotnet format analyzers</c> asks for
+    /// the key of the first diagnostic it holds, which may belong to another rule of the same analyzer
+    /// (e.g. MESH014 when fixing MESH010), and then passes none; the batch fixer would then fix nothing.
+    /// </summary>
+    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
 
     /// <inheritdoc />
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -27,22 +33,11 @@ public abstract class MeshCodeFixProvider : CodeFixProvider
         if (root is null || model is null) return;
         foreach (var diagnostic in context.Diagnostics)
         {
-            ImmutableArray<MeshFix> fixes;
-            try
-            {
-                fixes = GetFixes(new FixTarget(document, root, model, diagnostic, context.CancellationToken));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Half-typed or unexpected code: offer nothing rather than an error bar in the IDE.
-                continue;
-            }
-
-            foreach (var fix in fixes)
+            foreach (var fix in SafeFixes(new FixTarget(document, root, model, diagnostic, context.CancellationToken)))
             {
                 var captured = fix;
                 context.RegisterCodeFix(
-                    CodeAction.Create(captured.Title, ct => ApplyAsync(document, captured, ct), captured.EquivalenceKey),
+                    CodeAction.Create(captured.Title, ct => ApplyAsync(document, captured.Edits, ct), captured.EquivalenceKey),
                     diagnostic);
             }
         }
@@ -51,11 +46,42 @@ public abstract class MeshCodeFixProvider : CodeFixProvider
     /// <summary>The fixes for one diagnostic; empty when the code is not of the shape this fixer knows.</summary>
     internal abstract ImmutableArray<MeshFix> GetFixes(FixTarget target);
 
-    private static async Task<Document> ApplyAsync(Document document, MeshFix fix, CancellationToken cancellationToken)
+    private ImmutableArray<MeshFix> SafeFixes(FixTarget target)
+    {
+        try
+        {
+            return GetFixes(target);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Half-typed or unexpected code: offer nothing rather than an error bar in the IDE.
+            return ImmutableArray<MeshFix>.Empty;
+        }
+    }
+
+    private async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null) return null;
+        var key = context.CodeActionEquivalenceKey;
+        var edits = new List<NodeEdit>();
+        var seen = new HashSet<(string, TextSpan)>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id) || !seen.Add((diagnostic.Id, diagnostic.Location.SourceSpan))) continue;
+            var fixes = SafeFixes(new FixTarget(document, root, model, diagnostic, context.CancellationToken));
+            var fix = fixes.FirstOrDefault(f => key is null || f.EquivalenceKey == key);
+            if (fix is not null) edits.AddRange(fix.Edits);
+        }
+        return edits.Count == 0 ? null : await ApplyAsync(document, edits, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Document> ApplyAsync(Document document, IEnumerable<NodeEdit> edits, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        // Edits are listed innermost first; each transform gets the node as earlier edits left it.
-        foreach (var edit in fix.Edits)
+        // A fix lists its edits innermost first; each transform gets the node as earlier edits left it.
+        foreach (var edit in edits)
             editor.ReplaceNode(edit.Node, (current, _) => edit.Transform(current));
         var changed = editor.GetChangedDocument();
         // Names are written fully qualified and marked: add the usings they need; the code action's
