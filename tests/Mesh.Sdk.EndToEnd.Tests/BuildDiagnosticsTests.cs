@@ -8,6 +8,8 @@ namespace Mesh.Sdk.EndToEnd.Tests;
 /// the severity and suppressions the project configures (.editorconfig, #pragma, SuppressMessage,
 /// NoWarn, warnings as errors), an effective error writing nothing, and in the SARIF log.
 /// The warning is MESH2008 (a definition that returns no objects), reported at the definition.
+/// MESH010 (a serving container without preStop) is found by the analyzers too: it is printed
+/// once, whether or not CoreCompile ran in the build.
 /// </summary>
 [NonParallelizable]
 public sealed class BuildDiagnosticsTests
@@ -156,6 +158,101 @@ public sealed class BuildDiagnosticsTests
         var column = Sources.ColumnOfNew(Sources.WebWith(name: "\"Web_Frontend\""), line - 1);
         Assert.That(result.DiagnosticLines("MESH1001"), Has.Some.StartsWith($"{Path.Combine(_project.Directory, "Web.cs")}({line},{column}): error MESH1001: "), result.ToString());
         Assert.That(ManifestWritten, Is.False);
+    }
+
+    // MESH010 on Web.cs's container (serves port 8080, no preStop) is seen both by the analyzers
+    // during CoreCompile and by the emit step's rule engine, at the container's `new`. Printed once:
+    // by the compiler when it ran in this build, else by the emit step.
+
+    private const string Verify = "-p:MeshVerifyManifests=true";
+
+    private string WebFile => Path.Combine(_project.Directory, "Web.cs");
+
+    private string CompiledAssembly => Path.Combine(_project.Directory, "obj", "Debug", "net10.0", _project.Name + ".dll");
+
+    /// <summary>Where MESH010 is reported: the container's `new` keyword.</summary>
+    private string PreStopPrefix
+    {
+        get
+        {
+            var line = Sources.LineOf("Name = \"web\",") - 2;
+            return $"{WebFile}({line},{Sources.ColumnOfNew(Sources.WebWith(), line)}): warning MESH010: ";
+        }
+    }
+
+    /// <summary>
+    /// Every line reporting <paramref name="id"/> as the build went, duplicates kept; not the
+    /// end-of-build summary, which repeats each warning (`dotnet build` always asks for it).
+    /// </summary>
+    private static List<string> Printed(CommandResult result, string id) =>
+        result.Output.Split('\n').Select(l => l.Trim())
+            .TakeWhile(l => l is not ("Build succeeded." or "Build FAILED."))
+            .Where(l => l.Contains($" {id}:", StringComparison.Ordinal)).ToList();
+
+    [Test]
+    public void A_finding_the_analyzers_reported_is_printed_once_not_again_by_the_emit_step()
+    {
+        var result = _project.Build();
+
+        Assert.That(result.Succeeded, Is.True, result.ToString());
+        var printed = Printed(result, "MESH010");
+        Assert.That(printed, Has.Count.EqualTo(1), result.ToString());
+        Assert.That(printed[0], Does.StartWith(PreStopPrefix));
+    }
+
+    [Test]
+    public void A_verify_build_that_skips_CoreCompile_still_prints_the_finding_once()
+    {
+        Assert.That(_project.Build().Succeeded, Is.True);
+        var compiled = File.GetLastWriteTimeUtc(CompiledAssembly);
+
+        var result = _project.Build(Verify);
+
+        Assert.That(result.Succeeded, Is.True, result.ToString());
+        Assert.That(File.GetLastWriteTimeUtc(CompiledAssembly), Is.EqualTo(compiled), "CoreCompile was skipped, so the analyzers printed nothing");
+        var printed = Printed(result, "MESH010");
+        Assert.That(printed, Has.Count.EqualTo(1), result.ToString());
+        Assert.That(printed[0], Does.StartWith(PreStopPrefix));
+    }
+
+    [Test]
+    public void An_emit_step_rerun_by_an_edited_manifest_still_prints_the_finding_once()
+    {
+        Assert.That(_project.Build().Succeeded, Is.True);
+        var compiled = File.GetLastWriteTimeUtc(CompiledAssembly);
+        File.AppendAllText(Path.Combine(_project.DeployDirectory, "web.yaml"), "# hand edit\n");
+
+        var result = _project.Build();
+
+        Assert.That(result.Succeeded, Is.True, result.ToString());
+        Assert.That(File.GetLastWriteTimeUtc(CompiledAssembly), Is.EqualTo(compiled), "CoreCompile was skipped");
+        Assert.That(_project.ReadManifest("web.yaml"), Does.Not.Contain("# hand edit"), "the emit step ran");
+        var printed = Printed(result, "MESH010");
+        Assert.That(printed, Has.Count.EqualTo(1), result.ToString());
+        Assert.That(printed[0], Does.StartWith(PreStopPrefix));
+    }
+
+    [Test]
+    public void Builds_that_skip_CoreCompile_leave_the_ErrorLog_as_the_full_build_wrote_it()
+    {
+        const string ErrorLog = "-p:ErrorLog=out.sarif%2Cversion=2.1";
+        var log = Path.Combine(_project.Directory, "out.sarif");
+        Assert.That(_project.Build(ErrorLog).Succeeded, Is.True);
+        var written = File.ReadAllText(log);
+
+        var verify = _project.Build(ErrorLog, Verify);
+        var again = _project.Build(ErrorLog, Verify);
+
+        Assert.That(verify.Succeeded && again.Succeeded, Is.True, verify + "\n" + again);
+        Assert.That(Printed(again, "MESH010"), Has.Some.StartWith(PreStopPrefix), again.ToString());
+        Assert.That(File.ReadAllText(log), Is.EqualTo(written), "one Mesh.Sdk run, replaced by an equal one: no run added per build");
+        using var sarif = JsonDocument.Parse(written);
+        var runs = sarif.RootElement.GetProperty("runs").EnumerateArray().ToList();
+        Assert.That(runs.Select(r => r.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString()),
+            Is.EqualTo(new[] { "Microsoft (R) Visual C# Compiler", "Mesh.Sdk" }));
+        Assert.That(runs[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()), Has.Member("MESH010"));
+        Assert.That(runs[1].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()),
+            Is.EqualTo(new[] { "MESH2008" }), "a finding the compiler's run holds is in the log once");
     }
 
     [Test]

@@ -65,6 +65,13 @@ public sealed class MeshEmit : ToolTask
     /// </summary>
     public string? ErrorLog { get; set; }
 
+    /// <summary>
+    /// Whether the compiler wrote <see cref="ErrorLog"/> in this build (CoreCompile executed). Only
+    /// then did its analyzers print what the log holds, so only then are those findings left out of
+    /// this step's output; a log from an earlier compile hides nothing.
+    /// </summary>
+    public bool ErrorLogWrittenThisBuild { get; set; }
+
     /// <summary>The SDK's compiler folder (<c>$(RoslynTargetsPath)</c>); the runner prefers its precompiled compiler to the one Mesh.Sdk ships.</summary>
     public string? CompilerDirectory { get; set; }
 
@@ -72,8 +79,9 @@ public sealed class MeshEmit : ToolTask
     [Output]
     public string? Summary { get; private set; }
 
-    private readonly List<EmitDiagnostic> _reported = [];
-    private HashSet<(string Id, string File, int Line)>? _compilerResults;
+    /// <summary>Every finding of the emit step, printed or not: the log's Mesh.Sdk run is made from them.</summary>
+    private readonly List<EmitDiagnostic> _found = [];
+    private CompilerFindings? _compiler;
 
     protected override string ToolName => "dotnet";
 
@@ -107,7 +115,7 @@ public sealed class MeshEmit : ToolTask
         {
             var version = typeof(MeshEmit).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
                 .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-            CompilerErrorLog.AppendRun(log.Path, log.Version2, _reported, version);
+            CompilerErrorLog.AppendRun(log.Path, log.Version2, _found, version);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -240,17 +248,17 @@ public sealed class MeshEmit : ToolTask
     private void Report(string severity, string id, string helpLink, string file, int line, int column, string message)
     {
         var diagnostic = new EmitDiagnostic(severity, id, file, line, column, helpLink, message);
-        // The compiler's analyzers already reported it at this place (the same rule, seen in source): once is enough.
-        if (severity != "error" && ErrorLogFile is { } log)
+        _found.Add(diagnostic);
+        // The compiler's analyzers already printed it at this place in this build (the same rule, seen in source): once is enough.
+        if (ErrorLogFile is { } log)
         {
-            _compilerResults ??= CompilerErrorLog.CompilerResults(log.Path);
-            if (CompilerErrorLog.AlreadyReported(_compilerResults, diagnostic))
+            _compiler ??= CompilerFindings.Read(log.Path, ErrorLogWrittenThisBuild);
+            if (_compiler.PrintedInThisBuild(diagnostic))
             {
                 Log.LogMessage(MessageImportance.Low, $"Mesh.Sdk: {id} at {file}({line}) was already reported by the compiler.");
                 return;
             }
         }
-        _reported.Add(diagnostic);
         switch (severity)
         {
             case "error":
