@@ -60,8 +60,9 @@ public sealed class MeshEmit : ToolTask
 
     /// <summary>
     /// The compiler's SARIF log (<c>$(ErrorLog)</c>, e.g. <c>obj/x.sarif,version=2.1</c>): findings the
-    /// compiler's analyzers already reported at the same id, file and line are not reported again,
-    /// and the log gets one more run, for the tool "Mesh.Sdk", with what the emit step reported.
+    /// compiler's analyzers already reported at the same id, file and line in this build
+    /// (<see cref="ErrorLogWrittenThisBuild"/>) are not reported again, and the log gets one more run,
+    /// for the tool "Mesh.Sdk", with the findings its compiler runs do not hold.
     /// </summary>
     public string? ErrorLog { get; set; }
 
