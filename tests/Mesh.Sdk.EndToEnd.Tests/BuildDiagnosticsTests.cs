@@ -8,6 +8,8 @@ namespace Mesh.Sdk.EndToEnd.Tests;
 /// the severity and suppressions the project configures (.editorconfig, #pragma, SuppressMessage,
 /// NoWarn, warnings as errors), an effective error writing nothing, and in the SARIF log.
 /// The warning is MESH2008 (a definition that returns no objects), reported at the definition.
+/// MESH010 (a serving container without preStop), which the analyzers find too, is printed once,
+/// whether or not CoreCompile ran in the build.
 /// </summary>
 [NonParallelizable]
 public sealed class BuildDiagnosticsTests
@@ -40,6 +42,7 @@ public sealed class BuildDiagnosticsTests
     {
         _project.WriteSource("Web.cs", Sources.WebWith());
         WriteEmpty();
+        _project.DeleteSource("Serving.cs");
         File.Delete(Path.Combine(_project.Directory, ".editorconfig"));
         if (Directory.Exists(_project.DeployDirectory)) Directory.Delete(_project.DeployDirectory, recursive: true);
     }
@@ -156,6 +159,163 @@ public sealed class BuildDiagnosticsTests
         var column = Sources.ColumnOfNew(Sources.WebWith(name: "\"Web_Frontend\""), line - 1);
         Assert.That(result.DiagnosticLines("MESH1001"), Has.Some.StartsWith($"{Path.Combine(_project.Directory, "Web.cs")}({line},{column}): error MESH1001: "), result.ToString());
         Assert.That(ManifestWritten, Is.False);
+    }
+
+    /// <summary>
+    /// A Deployment a Service sends traffic to, whose container serves a port without a preStop
+    /// delay: MESH010, which the analyzers find during CoreCompile (the port is in source) and the
+    /// emit step's rule engine finds too (a Service selects the pod), both at the container's `new`.
+    /// (Web.cs's MESH010 is the analyzers' alone: no Service selects it.)
+    /// </summary>
+    private const string Serving = """
+        using Mesh.Sdk;
+        using Mesh.Sdk.Kubernetes.Apps.V1;
+        using Mesh.Sdk.Kubernetes.Core.V1;
+        using Mesh.Sdk.Model;
+
+        namespace Consumer;
+
+        [Manifest("api")]
+        public sealed class Api : ManifestDefinition
+        {
+            public override IEnumerable<KubernetesObject> Build(ManifestContext context)
+            {
+                yield return new Service
+                {
+                    Metadata = new() { Name = "api", Namespace = "shop" },
+                    Spec = new()
+                    {
+                        Selector = { ["app"] = "api" },
+                        Ports = [new() { Name = "http", Port = 80, TargetPort = "http" }],
+                    },
+                };
+                yield return new Deployment
+                {
+                    Metadata = new() { Name = "api", Namespace = "shop" },
+                    Spec = new()
+                    {
+                        Replicas = 2,
+                        Selector = new() { MatchLabels = { ["app"] = "api" } },
+                        Template = new()
+                        {
+                            Metadata = new() { Labels = { ["app"] = "api" } },
+                            Spec = new()
+                            {
+                                Containers =
+                                [
+                                    new() // the serving container
+                                    {
+                                        Name = "api",
+                                        Image = "ghcr.io/acme/api:2.0.1",
+                                        Ports = [new() { Name = "http", Port = 8080 }],
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                };
+            }
+        }
+        """;
+
+    private const string Verify = "-p:MeshVerifyManifests=true";
+
+    private string ServingFile => Path.Combine(_project.Directory, "Serving.cs");
+
+    private string CompiledAssembly => Path.Combine(_project.Directory, "obj", "Debug", "net10.0", _project.Name + ".dll");
+
+    /// <summary>Where MESH010 is reported, by the analyzers and the emit step alike: the serving container's `new` keyword.</summary>
+    private string PreStopPrefix
+    {
+        get
+        {
+            var line = LineOf(Serving, "// the serving container");
+            return $"{ServingFile}({line},{Sources.ColumnOfNew(Serving, line)}): warning MESH010: ";
+        }
+    }
+
+    /// <summary>
+    /// Every line reporting MESH010 in Serving.cs as the build went, duplicates kept; not the
+    /// end-of-build summary, which repeats each warning (`dotnet build` always asks for it).
+    /// </summary>
+    private List<string> PrintedPreStop(CommandResult result) =>
+        result.Output.Split('\n').Select(l => l.Trim())
+            .TakeWhile(l => l is not ("Build succeeded." or "Build FAILED."))
+            .Where(l => l.StartsWith(ServingFile + "(", StringComparison.Ordinal) && l.Contains(" MESH010:", StringComparison.Ordinal))
+            .ToList();
+
+    [Test]
+    public void A_finding_the_analyzers_printed_is_not_printed_again_by_the_emit_step()
+    {
+        _project.WriteSource("Serving.cs", Serving);
+
+        var result = _project.Build();
+
+        Assert.That(result.Succeeded, Is.True, result.ToString());
+        Assert.That(PrintedPreStop(result), Has.Count.EqualTo(1), result.ToString());
+        Assert.That(PrintedPreStop(result)[0], Does.StartWith(PreStopPrefix));
+    }
+
+    [Test]
+    public void A_verify_build_that_skips_CoreCompile_still_prints_the_finding_once()
+    {
+        _project.WriteSource("Serving.cs", Serving);
+        Assert.That(_project.Build().Succeeded, Is.True);
+        var compiled = File.GetLastWriteTimeUtc(CompiledAssembly);
+
+        var result = _project.Build(Verify);
+
+        Assert.That(result.Succeeded, Is.True, result.ToString());
+        Assert.That(File.GetLastWriteTimeUtc(CompiledAssembly), Is.EqualTo(compiled), "CoreCompile was skipped, so the analyzers printed nothing");
+        Assert.That(PrintedPreStop(result), Has.Count.EqualTo(1), result.ToString());
+        Assert.That(PrintedPreStop(result)[0], Does.StartWith(PreStopPrefix));
+    }
+
+    [Test]
+    public void An_emit_step_rerun_by_an_edited_manifest_still_prints_the_finding_once()
+    {
+        _project.WriteSource("Serving.cs", Serving);
+        Assert.That(_project.Build().Succeeded, Is.True);
+        var compiled = File.GetLastWriteTimeUtc(CompiledAssembly);
+        File.AppendAllText(Path.Combine(_project.DeployDirectory, "api.yaml"), "# hand edit\n");
+
+        var result = _project.Build();
+
+        Assert.That(result.Succeeded, Is.True, result.ToString());
+        Assert.That(File.GetLastWriteTimeUtc(CompiledAssembly), Is.EqualTo(compiled), "CoreCompile was skipped");
+        Assert.That(_project.ReadManifest("api.yaml"), Does.Not.Contain("# hand edit"), "the emit step ran");
+        Assert.That(PrintedPreStop(result), Has.Count.EqualTo(1), result.ToString());
+        Assert.That(PrintedPreStop(result)[0], Does.StartWith(PreStopPrefix));
+    }
+
+    [Test]
+    public void Builds_that_skip_CoreCompile_leave_the_ErrorLog_as_the_full_build_wrote_it()
+    {
+        const string ErrorLog = "-p:ErrorLog=out.sarif%2Cversion=2.1";
+        var log = Path.Combine(_project.Directory, "out.sarif");
+        _project.WriteSource("Serving.cs", Serving);
+        Assert.That(_project.Build(ErrorLog).Succeeded, Is.True);
+        var written = File.ReadAllText(log);
+
+        var verify = _project.Build(ErrorLog, Verify);
+        var again = _project.Build(ErrorLog, Verify);
+
+        Assert.That(verify.Succeeded && again.Succeeded, Is.True, verify + "\n" + again);
+        Assert.That(PrintedPreStop(again), Has.Count.EqualTo(1), again.ToString());
+        Assert.That(File.ReadAllText(log), Is.EqualTo(written), "one Mesh.Sdk run, replaced by an equal one: no run added per build");
+        using var sarif = JsonDocument.Parse(written);
+        var runs = sarif.RootElement.GetProperty("runs").EnumerateArray().ToList();
+        Assert.That(runs.Select(r => r.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString()),
+            Is.EqualTo(new[] { "Microsoft (R) Visual C# Compiler", "Mesh.Sdk" }));
+        static IEnumerable<(string?, string?, int)> Results(JsonElement run) => run.GetProperty("results").EnumerateArray()
+            .Where(r => r.TryGetProperty("locations", out _)).Select(r =>
+        {
+            var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
+            return (r.GetProperty("ruleId").GetString(), location.GetProperty("artifactLocation").GetProperty("uri").GetString(), location.GetProperty("region").GetProperty("startLine").GetInt32());
+        });
+        var preStop = ("MESH010", new Uri(ServingFile).AbsoluteUri, LineOf(Serving, "// the serving container"));
+        Assert.That(Results(runs[0]), Has.Member(preStop));
+        Assert.That(Results(runs[1]).Select(r => r.Item1), Is.EqualTo(new[] { "MESH2008" }), "a finding the compiler's run holds is in the log once");
     }
 
     [Test]

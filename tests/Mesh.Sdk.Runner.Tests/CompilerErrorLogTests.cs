@@ -154,6 +154,38 @@ public sealed class CompilerErrorLogTests
     }
 
     [Test]
+    public void The_MeshSdk_run_leaves_out_the_warnings_the_compilers_run_holds_but_keeps_errors()
+    {
+        File.WriteAllText(LogPath, CompilerRun2.Replace("URI", Uri, StringComparison.Ordinal));
+
+        CompilerErrorLog.AppendRun(LogPath, true, [Finding(), Finding("MESH2008", 7), Finding(severity: "error")], "1.0.0");
+
+        using var log = JsonDocument.Parse(File.ReadAllText(LogPath));
+        var results = log.RootElement.GetProperty("runs")[1].GetProperty("results").EnumerateArray();
+        Assert.That(results.Select(r => (r.GetProperty("ruleId").GetString(), r.GetProperty("level").GetString())),
+            Is.EqualTo(new[] { ("MESH2008", "warning"), ("MESH010", "error") }));
+    }
+
+    [Test]
+    public void Emit_steps_that_find_the_same_leave_the_log_untouched()
+    {
+        File.WriteAllText(LogPath, CompilerRun2.Replace("URI", Uri, StringComparison.Ordinal));
+        CompilerErrorLog.AppendRun(LogPath, true, [Finding(), Finding("MESH2008", 7)], "1.0.0");
+        var written = File.ReadAllText(LogPath);
+        var earlier = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(LogPath, earlier);
+
+        // A build that skipped CoreCompile: the compiler did not rewrite the log, the emit step finds the same again.
+        CompilerErrorLog.AppendRun(LogPath, true, [Finding(), Finding("MESH2008", 7)], "1.0.0");
+        CompilerErrorLog.AppendRun(LogPath, true, [Finding(), Finding("MESH2008", 7)], "1.0.0");
+
+        Assert.That(File.ReadAllText(LogPath), Is.EqualTo(written));
+        Assert.That(File.GetLastWriteTimeUtc(LogPath), Is.EqualTo(earlier), "not rewritten");
+        using var log = JsonDocument.Parse(written);
+        Assert.That(log.RootElement.GetProperty("runs").GetArrayLength(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void A_version_1_log_gets_a_version_1_run()
     {
         File.WriteAllText(LogPath, CompilerRun1.Replace("URI", Uri, StringComparison.Ordinal));

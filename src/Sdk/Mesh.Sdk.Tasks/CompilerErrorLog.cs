@@ -37,10 +37,11 @@ internal static class CompilerErrorLog
     /// source included (the same suppression applies to the build-time finding). Empty when the log
     /// is missing or not SARIF.
     /// </summary>
-    public static HashSet<(string Id, string File, int Line)> CompilerResults(string path)
+    public static HashSet<(string Id, string File, int Line)> CompilerResults(string path) => CompilerResults(Load(path));
+
+    private static HashSet<(string Id, string File, int Line)> CompilerResults(JsonObject? root)
     {
         var found = new HashSet<(string, string, int)>(KeyComparer.Instance);
-        var root = Load(path);
         if (root?["runs"] is not JsonArray runs) return found;
         foreach (var run in runs.OfType<JsonObject>())
         {
@@ -66,29 +67,52 @@ internal static class CompilerErrorLog
         d.File.Length > 0 && d.Line > 0 && compiler.Contains((d.Id, SafeFullPath(d.File), d.Line));
 
     /// <summary>
-    /// Adds (or replaces, when an earlier emit step added one) the Mesh.Sdk run. A missing file is
-    /// created as SARIF <paramref name="version2"/>; a file that is not SARIF is left alone.
+    /// Adds (or replaces, when an earlier emit step added one) the Mesh.Sdk run, holding every
+    /// finding of <paramref name="diagnostics"/> except the warnings and messages the compiler's runs
+    /// in the same log already hold: the log holds each finding once, whether the compiler wrote it
+    /// in this build or in an earlier one (a build that skips CoreCompile leaves it as it was, and
+    /// the compiler's run in it is still that of the current sources). So the log of a build that
+    /// skipped CoreCompile is the one the full build wrote. A missing file is created as SARIF
+    /// <paramref name="version2"/>; a file that is not SARIF is left alone; a file whose content
+    /// would not change is not rewritten.
     /// </summary>
     public static void AppendRun(string path, bool version2, IReadOnlyList<EmitDiagnostic> diagnostics, string toolVersion)
     {
-        var root = File.Exists(path) ? Load(path) : NewLog(version2);
+        var existing = File.Exists(path);
+        var root = existing ? Load(path) : NewLog(version2);
         if (root is null) return;
         if (root["runs"] is not JsonArray runs)
         {
             runs = [];
             root["runs"] = runs;
         }
+        var compiler = CompilerResults(root);
+        var logged = diagnostics.Where(d => d.Severity == "error" || !AlreadyReported(compiler, d)).ToList();
         var isVersion2 = (root["version"]?.GetValue<string>() ?? "").StartsWith('2');
         for (var i = runs.Count - 1; i >= 0; i--)
         {
             if (runs[i] is JsonObject run && IsMeshRun(run)) runs.RemoveAt(i);
         }
-        runs.Add(isVersion2 ? Run2(diagnostics, toolVersion) : Run1(diagnostics, toolVersion));
+        runs.Add(isVersion2 ? Run2(logged, toolVersion) : Run1(logged, toolVersion));
 
+        var text = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        if (existing && ReadText(path) == text) return;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         var temp = path + ".mesh-tmp";
-        File.WriteAllText(temp, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        File.WriteAllText(temp, text);
         File.Move(temp, path, overwrite: true);
+    }
+
+    private static string? ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static JsonObject NewLog(bool version2) => version2

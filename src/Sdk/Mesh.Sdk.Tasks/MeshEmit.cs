@@ -60,10 +60,18 @@ public sealed class MeshEmit : ToolTask
 
     /// <summary>
     /// The compiler's SARIF log (<c>$(ErrorLog)</c>, e.g. <c>obj/x.sarif,version=2.1</c>): findings the
-    /// compiler's analyzers already reported at the same id, file and line are not reported again,
-    /// and the log gets one more run, for the tool "Mesh.Sdk", with what the emit step reported.
+    /// compiler's analyzers already reported at the same id, file and line in this build
+    /// (<see cref="ErrorLogWrittenThisBuild"/>) are not reported again, and the log gets one more run,
+    /// for the tool "Mesh.Sdk", with the findings its compiler runs do not hold.
     /// </summary>
     public string? ErrorLog { get; set; }
+
+    /// <summary>
+    /// Whether the compiler wrote <see cref="ErrorLog"/> in this build (CoreCompile executed). Only
+    /// then did its analyzers print what the log holds, so only then are those findings left out of
+    /// this step's output; a log from an earlier compile hides nothing.
+    /// </summary>
+    public bool ErrorLogWrittenThisBuild { get; set; }
 
     /// <summary>The SDK's compiler folder (<c>$(RoslynTargetsPath)</c>); the runner prefers its precompiled compiler to the one Mesh.Sdk ships.</summary>
     public string? CompilerDirectory { get; set; }
@@ -72,8 +80,9 @@ public sealed class MeshEmit : ToolTask
     [Output]
     public string? Summary { get; private set; }
 
-    private readonly List<EmitDiagnostic> _reported = [];
-    private HashSet<(string Id, string File, int Line)>? _compilerResults;
+    /// <summary>Every finding of the emit step, printed or not: the log's Mesh.Sdk run is made from them.</summary>
+    private readonly List<EmitDiagnostic> _found = [];
+    private CompilerFindings? _compiler;
 
     protected override string ToolName => "dotnet";
 
@@ -107,7 +116,7 @@ public sealed class MeshEmit : ToolTask
         {
             var version = typeof(MeshEmit).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
                 .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-            CompilerErrorLog.AppendRun(log.Path, log.Version2, _reported, version);
+            CompilerErrorLog.AppendRun(log.Path, log.Version2, _found, version);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -240,17 +249,17 @@ public sealed class MeshEmit : ToolTask
     private void Report(string severity, string id, string helpLink, string file, int line, int column, string message)
     {
         var diagnostic = new EmitDiagnostic(severity, id, file, line, column, helpLink, message);
-        // The compiler's analyzers already reported it at this place (the same rule, seen in source): once is enough.
-        if (severity != "error" && ErrorLogFile is { } log)
+        _found.Add(diagnostic);
+        // The compiler's analyzers already printed it at this place in this build (the same rule, seen in source): once is enough.
+        if (ErrorLogFile is { } log)
         {
-            _compilerResults ??= CompilerErrorLog.CompilerResults(log.Path);
-            if (CompilerErrorLog.AlreadyReported(_compilerResults, diagnostic))
+            _compiler ??= CompilerFindings.Read(log.Path, ErrorLogWrittenThisBuild);
+            if (_compiler.PrintedInThisBuild(diagnostic))
             {
                 Log.LogMessage(MessageImportance.Low, $"Mesh.Sdk: {id} at {file}({line}) was already reported by the compiler.");
                 return;
             }
         }
-        _reported.Add(diagnostic);
         switch (severity)
         {
             case "error":
