@@ -10,7 +10,9 @@ namespace Mesh.Sdk.Analyzers.Core;
 /// model types once and reads the target versions; without Mesh.Sdk it registers nothing. Then
 /// every model object creation (<c>new Container { ... }</c>) is handed to the family, which reads
 /// only that creation's initializer tree (<see cref="InitializerReader"/>): no whole-compilation
-/// walks, nothing across files.
+/// walks, nothing across files. What several rules read about the same creation (pod facts, a
+/// ProxyConfig's settings, the workloads of a method body) is read once per compilation and shared
+/// by all mesh analyzers (<see cref="MeshSymbols.For"/>).
 /// </summary>
 internal abstract class MeshAnalyzer : DiagnosticAnalyzer
 {
@@ -20,7 +22,7 @@ internal abstract class MeshAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (MeshSymbols.Create(start.Compilation) is not { } symbols) return;
+            if (MeshSymbols.For(start.Compilation) is not { } symbols) return;
             var targets = AnalyzerTargets.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             start.RegisterOperationAction(
                 operation =>
