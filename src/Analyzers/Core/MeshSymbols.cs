@@ -95,12 +95,19 @@ internal sealed class MeshSymbols
         type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
     /// <summary>True for Mesh.Sdk model objects (and generated CRD kinds) deriving from ModelObject.</summary>
-    public bool IsModel(ITypeSymbol? type) =>
-        type is not null && _isModel.GetOrAdd(type, t => DerivesFrom(t, ModelObject));
+    public bool IsModel(ITypeSymbol? type) => Cached(_isModel, type, ModelObject);
 
     /// <summary>True for Kubernetes objects (they have kind, metadata.name and namespace).</summary>
-    public bool IsKubernetesObject(ITypeSymbol? type) =>
-        type is not null && _isKubernetesObject.GetOrAdd(type, t => DerivesFrom(t, KubernetesObject));
+    public bool IsKubernetesObject(ITypeSymbol? type) => Cached(_isKubernetesObject, type, KubernetesObject);
+
+    private static bool Cached(ConcurrentDictionary<ITypeSymbol, bool> cache, ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (type is null) return false;
+        if (cache.TryGetValue(type, out var known)) return known;
+        var result = DerivesFrom(type, baseType);
+        cache.TryAdd(type, result);
+        return result;
+    }
 
     /// <summary><see cref="Subjects.Kind"/>, once per type.</summary>
     public string KindOf(ITypeSymbol? type) => type is null ? Subjects.Kind(null) : _kinds.GetOrAdd(type, Subjects.Kind);

@@ -33,9 +33,9 @@ internal sealed class BodyIndex
 
     public BodyIndex(IOperation root, MeshSymbols symbols)
     {
-        foreach (var operation in root.Descendants())
+        foreach (var operation in root.DescendantsAndSelf())
         {
-            if (operation is not IObjectCreationOperation { Type: { } type } creation || !symbols.IsModel(type)) continue;
+            if (operation is not IObjectCreationOperation { IsImplicit: false, Type: INamedTypeSymbol type } creation || !symbols.IsModel(type)) continue;
             Creations.Add(creation);
             if (MeshSymbols.Is(type, symbols.MeshedService))
             {
@@ -51,7 +51,7 @@ internal sealed class BodyIndex
         }
     }
 
-    /// <summary>Model object creations, in source order.</summary>
+    /// <summary>Model object creations written in source (not implicit), in tree order.</summary>
     public List<IObjectCreationOperation> Creations { get; } = [];
 
     /// <summary>Creations of Kubernetes objects (and MeshedServices, as kind Deployment) with this constant name.</summary>
