@@ -25,12 +25,13 @@
 #      what a user waits for, through the shared compiler server (noisier on a shared machine).
 # Plus csc's own report (/reportanalyzer, one extra run of A): execution time per Mesh.Sdk analyzer
 # and generator (summed over the compiler's threads).
-# MESH_BENCH_RUNS (5). Writes eng/bench/results/analyzer-overhead.md.
+# MESH_BENCH_RUNS (5), MESH_BENCH_WORKLOADS (1000), MESH_BENCH_FILES (50), MESH_BENCH_NONE (1). Writes eng/bench/results/analyzer-overhead.md.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 RUNS=${MESH_BENCH_RUNS:-5}
 N=${MESH_BENCH_WORKLOADS:-1000}
 FILES=${MESH_BENCH_FILES:-50}
+NONE=${MESH_BENCH_NONE:-1}   # 0: skip the "none" variant (a third fewer csc runs)
 AO=$WORK/analyzers
 rm -rf "$AO"; mkdir -p "$AO"
 
@@ -66,26 +67,29 @@ grep -qE ' (warning|error) [A-Z]+[0-9]+:' "$AO/with.log" && { grep -E ' (warning
 cscline() { grep -m1 -E '/bincore/csc(\.dll)? .*/out:obj/' "$1" | sed -E 's#^ *##'; }
 CSC=$(cscline "$AO/with.log" | cut -d' ' -f1)
 [ -x "$CSC" ] || { echo "csc command line not found in the build log" >&2; exit 1; }
-cscline "$AO/with.log" | cut -d' ' -f2- >"$AO/with/with.rsp"
-cscline "$AO/without.log" | cut -d' ' -f2- >"$AO/without/without.rsp"
+# /noconfig only counts on the command line (CS2023 in a response file)
+cscline "$AO/with.log" | cut -d' ' -f2- | sed 's#^/noconfig ##' >"$AO/with/with.rsp"
+cscline "$AO/without.log" | cut -d' ' -f2- | sed 's#^/noconfig ##' >"$AO/without/without.rsp"
 grep -q 'Mesh.Sdk.Analyzers.dll' "$AO/with/with.rsp" || { echo "the 'with' compile has no Mesh.Sdk.Analyzers" >&2; exit 1; }
 grep -q 'Mesh.Sdk\.[A-Za-z]*\.dll\b' <(grep -o '/analyzer:[^ ]*' "$AO/without/without.rsp") && { echo "the 'without' compile still loads Mesh.Sdk analyzers" >&2; exit 1; }
 { cat "$AO/without/without.rsp"; echo ' /skipanalyzers+'; } | tr -d '\n' >"$AO/without/none.rsp"
 
 csc_run() { # variant rsp-dir rsp-name
   local out=$AO/csc-$1.txt t=$AO/t
-  (cd "$AO/$2" && /usr/bin/time -f "%e %U %S" -o "$t" "$CSC" "@$3" >"$AO/csc.log" 2>&1) || { cat "$AO/csc.log" >&2; exit 1; }
+  (cd "$AO/$2" && /usr/bin/time -f "%e %U %S" -o "$t" "$CSC" /noconfig "@$3" >"$AO/csc.log" 2>&1) || { cat "$AO/csc.log" >&2; exit 1; }
   awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$t" >>"$out"
 }
 : >"$AO/csc-with.txt"; : >"$AO/csc-without.txt"; : >"$AO/csc-none.txt"
-csc_run warm with with.rsp   # untimed: file cache
+# untimed (file cache); its error log proves the project gets no MESH diagnostic of any severity
+(cd "$AO/with" && "$CSC" /noconfig @with.rsp "/errorlog:$AO/with.sarif" >"$AO/csc.log" 2>&1) || { cat "$AO/csc.log" >&2; exit 1; }
+grep -q '"ruleId": *"MESH' "$AO/with.sarif" && { echo "the bench project gets MESH diagnostics:" >&2; grep -o '"ruleId": *"MESH[0-9]*"' "$AO/with.sarif" | sort | uniq -c >&2; exit 1; }
 for r in $(seq "$RUNS"); do
   csc_run with with with.rsp
   csc_run without without without.rsp
-  csc_run none without none.rsp
+  if [ "$NONE" = 1 ]; then csc_run none without none.rsp; fi
 done
 # csc's report of the same compile
-(cd "$AO/with" && "$CSC" @with.rsp /reportanalyzer >"$AO/report.log" 2>&1) || { cat "$AO/report.log" >&2; exit 1; }
+(cd "$AO/with" && "$CSC" /noconfig @with.rsp /reportanalyzer >"$AO/report.log" 2>&1) || { cat "$AO/report.log" >&2; exit 1; }
 
 # --- B. dotnet build, CoreCompile after touching one file ---
 cc() { awk '/Target Performance Summary/ {t=1} t && $3 == "CoreCompile" {print $1/1000; exit}' "$1"; }
@@ -102,8 +106,8 @@ done
 col() { cut -d' ' -f"$1" "$AO/csc-$2.txt"; }
 med() { col "$1" "$2" | median; }
 pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.1f %%", (a-b)*100/b}'; }
-aw=$(med 1 with); awo=$(med 1 without); an=$(med 1 none)
-cw=$(med 2 with); cwo=$(med 2 without); cn=$(med 2 none)
+aw=$(med 1 with); awo=$(med 1 without); cw=$(med 2 with); cwo=$(med 2 without)
+if [ "$NONE" = 1 ]; then an=$(med 1 none); cn=$(med 2 none); else an="–"; cn="–"; fi
 bw=$(median <"$AO/cc-with.txt"); bwo=$(median <"$AO/cc-without.txt")
 # csc's report: "  2.113   52   Mesh.Sdk.Analyzers, Version=..." (assembly) and "  1.087   26      Mesh.Sdk.Analyzers.X (MESH...)" (analyzer)
 report() { # section-title assembly
