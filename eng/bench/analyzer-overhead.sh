@@ -22,7 +22,8 @@
 #      start-up (the same in every variant), so the share is slightly understated vs a warm server.
 #   B. `dotnet build` of the project after touching one file (Mesh.Sdk projects not rebuilt:
 #      BuildProjectReferences=false): CoreCompile's wall time from -clp:PerformanceSummary. This is
-#      what a user waits for, through the shared compiler server (noisier on a shared machine).
+#      what a user waits for (through the compiler server unless UseSharedCompilation=false).
+# Everything in Release, as users get the analyzers (a Debug analyzer assembly runs unoptimised).
 # Plus csc's own report (/reportanalyzer, one extra run of A): execution time per Mesh.Sdk analyzer
 # and generator (summed over the compiler's threads).
 # MESH_BENCH_RUNS (5), MESH_BENCH_WORKLOADS (1000), MESH_BENCH_FILES (50), MESH_BENCH_NONE (1). Writes eng/bench/results/analyzer-overhead.md.
@@ -57,7 +58,7 @@ XML
   } >"$d/Directory.Build.targets"
 done
 
-b() { dotnet build "$@" -nologo -tl:off -m:1 -p:MeshEmitManifests=false; }
+b() { dotnet build "$@" -c Release -nologo -tl:off -m:1 -p:MeshEmitManifests=false; }   # Release: the analyzers as the package ships them (optimised JIT)
 # warm-up builds (restore; Mesh.Sdk, generator, analyzers built once), with the csc command lines
 retry b "$AO/with/Bench.csproj" -v:n >"$AO/with.log" 2>&1 || { tail -40 "$AO/with.log" >&2; exit 1; }
 retry b "$AO/without/Bench.csproj" -v:n >"$AO/without.log" 2>&1 || { tail -40 "$AO/without.log" >&2; exit 1; }
