@@ -65,7 +65,7 @@ retry b "$AO/without/Bench.csproj" -v:n >"$AO/without.log" 2>&1 || { tail -40 "$
 grep -qE ' (warning|error) [A-Z]+[0-9]+:' "$AO/with.log" && { grep -E ' (warning|error) [A-Z]+[0-9]+:' "$AO/with.log" | head >&2; echo "the bench project is expected to build clean" >&2; exit 1; }
 
 # --- A. csc directly: the command line the Csc task ran, as a response file ---
-cscline() { grep -m1 -E '/bincore/csc(\.dll)? .*/out:obj/' "$1" | sed -E 's#^ *##'; }
+cscline() { grep -m1 -E '/bincore/csc(\.dll)? .*/out:obj/[^ ]*/Bench\.dll' "$1" | sed -E 's#^ *##'; }
 CSC=$(cscline "$AO/with.log" | cut -d' ' -f1)
 [ -x "$CSC" ] || { echo "csc command line not found in the build log" >&2; exit 1; }
 # /noconfig only counts on the command line (CS2023 in a response file)
