@@ -35,6 +35,7 @@ internal sealed class BodyIndex
     {
         foreach (var operation in root.DescendantsAndSelf())
         {
+            if (operation.Kind != OperationKind.ObjectCreation) continue; // cheaper than a type test on every node
             if (operation is not IObjectCreationOperation { IsImplicit: false, Type: INamedTypeSymbol type } creation || !symbols.IsModel(type)) continue;
             Creations.Add(creation);
             if (MeshSymbols.Is(type, symbols.MeshedService))
