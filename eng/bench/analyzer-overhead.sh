@@ -138,7 +138,7 @@ mesh_gen=$(awk 'index($0, "Total generator execution time") {on=1} on && index($
   report "Total analyzer execution time" "Mesh.Sdk.Analyzers"
   report "Total generator execution time" "Mesh.Sdk.Generators"
   echo "| All analyzers in that compile, incl. the SDK's / all generators | $(total 'Total analyzer execution time') s / $(total 'Total generator execution time') s |"
-  awk -v a="${mesh_an:-0}" -v g="${mesh_gen:-0}" -v c="$cw" 'BEGIN {printf "| Mesh.Sdk analyzers + generators ÷ the compile'"'"'s CPU time | %.1f %% |\n", (a+g)*100/c}'
+  awk -v a="${mesh_an:-0}" -v g="${mesh_gen:-0}" -v c="$cw" 'BEGIN {printf "| Mesh.Sdk analyzers + generators as csc attributes them ÷ the compile'"'"'s CPU time (an upper bound: callback wall time, incl. waits and work shared with other analyzers) | %.1f %% |\n", (a+g)*100/c}'
   echo
   echo "Runs (wall s / CPU s) — with: $(tr ' ' '/' <"$AO/csc-with.txt" | joined); without: $(tr ' ' '/' <"$AO/csc-without.txt" | joined); none: $(tr ' ' '/' <"$AO/csc-none.txt" | joined). CoreCompile runs — with: $(joined <"$AO/cc-with.txt"); without: $(joined <"$AO/cc-without.txt")."
 } >"$RESULTS/analyzer-overhead.md"
