@@ -1,171 +1,145 @@
 #!/usr/bin/env bash
-# Analyzer and generator cost on a project with 1,000 workloads written in source (issues 4 and 5):
-# each workload is a Deployment (typed ProxyConfig, preStop, probes, resources), a Service and an
-# autoscaling/v2 HPA, written as object initializers with constants (what the MESH analyzers
-# inspect). Two copies of the same project, wired to this repository like samples/:
-#   with:    Mesh.Sdk's analyzers and generator, as users get them
-#   without: the same, minus Mesh.Sdk.Analyzers (the generator stays: the build needs it)
-# Measured with the emit step off (-p:MeshEmitManifests=false), after a warm-up build:
-#   1. csc's own report (-p:ReportAnalyzer=true): Mesh.Sdk.Analyzers' and the generators' execution
-#      time (summed over analyzer threads, so an upper bound on their wall time);
-#   2. the CoreCompile target's wall time in each copy (a rebuild of the project only: the
-#      compile is forced by touching one source file), interleaved runs, medians.
-# MESH_BENCH_RUNS (5), MESH_BENCH_WORKLOADS (1000). Writes eng/bench/results/analyzer-overhead.md.
+# Analyzer and generator cost on a project with 1,000 workloads written in source (issues 4 and 5).
+#
+# The project: eng/bench/analyzer-workloads.py writes MESH_BENCH_WORKLOADS (1000) workloads over
+# MESH_BENCH_FILES (50) files, one [Manifest] definition per file; each workload is a Deployment
+# (typed Istio ProxyConfig, app container with ports, env, resources, startup/readiness/liveness
+# probes, preStop sleep; every fourth a worker container), a Service and an autoscaling/v2 HPA,
+# written as object initializers with constants: what the MESH analyzers read. It is wired to this
+# repository exactly like samples/ (samples/Directory.Build.props/targets), so the real
+# Mesh.Sdk.Analyzers, Mesh.Sdk.CodeFixes and Mesh.Sdk.Generators (+ YamlDotNet) are loaded.
+# The emit step is off (-p:MeshEmitManifests=false): only the compile is measured.
+#
+# Three variants of the same compile (same sources, same references, same SDK analyzers/generators):
+#   with      Mesh.Sdk's analyzers and generators, as users get them
+#   without   Mesh.Sdk's analyzer assemblies removed (analyzers, code fixes, generators, YamlDotNet):
+#             the baseline for "what Mesh.Sdk adds"
+#   none      `without` and also /skipanalyzers (-p:RunAnalyzers=false): no analyzer at all, the SDK's
+#             generators still run; printed for scale
+# Two ways, runs interleaved (with, without, none, with, ...), medians:
+#   A. csc run directly with the command line MSBuild gave it (one process per compile, no compiler
+#      server shared with other builds): wall and user+system CPU from /usr/bin/time. Includes csc's
+#      start-up (the same in every variant), so the share is slightly understated vs a warm server.
+#   B. `dotnet build` of the project after touching one file (Mesh.Sdk projects not rebuilt:
+#      BuildProjectReferences=false): CoreCompile's wall time from -clp:PerformanceSummary. This is
+#      what a user waits for (through the compiler server unless UseSharedCompilation=false).
+# Everything in Release, as users get the analyzers (a Debug analyzer assembly runs unoptimised).
+# Plus csc's own report (/reportanalyzer, one extra run of A): execution time per Mesh.Sdk analyzer
+# and generator (summed over the compiler's threads).
+# MESH_BENCH_RUNS (5), MESH_BENCH_WORKLOADS (1000), MESH_BENCH_FILES (50), MESH_BENCH_NONE (1). Writes eng/bench/results/analyzer-overhead.md.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 RUNS=${MESH_BENCH_RUNS:-5}
 N=${MESH_BENCH_WORKLOADS:-1000}
-W=$WORK/analyzers-with
-WO=$WORK/analyzers-without
-rm -rf "$W" "$WO"; mkdir -p "$W" "$WO"
+FILES=${MESH_BENCH_FILES:-50}
+NONE=${MESH_BENCH_NONE:-1}   # 0: skip the "none" variant (a third fewer csc runs)
+AO=$WORK/analyzers
+rm -rf "$AO"; mkdir -p "$AO"
 
-gen_source() {
-  python3 - "$N" <<'PY'
-import sys
-n = int(sys.argv[1])
-out = ["using Mesh.Sdk;", "using Mesh.Sdk.Istio;", "using Mesh.Sdk.Kubernetes.Apps.V1;",
-       "using Mesh.Sdk.Kubernetes.Autoscaling.V2;", "using Mesh.Sdk.Kubernetes.Core.V1;",
-       "using Mesh.Sdk.Kubernetes.Meta.V1;", "using Mesh.Sdk.Model;",
-       "using ProxyConfig = Mesh.Sdk.Istio.Mesh.V1Alpha1.ProxyConfig;", "",
-       "namespace Bench;", "",
-       "[Manifest(\"apps\")]", "public sealed class Apps : ManifestDefinition", "{",
-       "    public override IEnumerable<KubernetesObject> Build(ManifestContext context)", "    {"]
-for i in range(n):
-    out.append(f"        foreach (var o in App{i}()) yield return o;")
-out += ["    }", ""]
-for i in range(n):
-    name = f"app-{i}"
-    out.append(f'''    private static IEnumerable<KubernetesObject> App{i}()
-    {{
-        var labels = new Dictionary<string, string> {{ ["app"] = "{name}" }};
-        yield return new Deployment
-        {{
-            Metadata = new() {{ Name = "{name}", Namespace = "bench" }},
-            Spec = new()
-            {{
-                Replicas = 2,
-                Selector = new() {{ MatchLabels = labels }},
-                Template = new()
-                {{
-                    Metadata = new TemplateMetadata {{ Labels = labels }}
-                        .InjectSidecar(true)
-                        .SetProxyConfig(new ProxyConfig
-                        {{
-                            HoldApplicationUntilProxyStarts = true,
-                            ExitOnZeroActiveConnections = true,
-                            MinimumDrainDuration = Duration.FromSeconds(5),
-                        }}),
-                    Spec = new()
-                    {{
-                        TerminationGracePeriodSeconds = 45,
-                        Containers =
-                        [
-                            new()
-                            {{
-                                Name = "app",
-                                Image = "ghcr.io/acme/{name}:1.4.2",
-                                Ports = [new() {{ Name = "http", Port = 8080 }}],
-                                Resources = new()
-                                {{
-                                    Requests = {{ [ResourceNames.Cpu] = "250m", [ResourceNames.Memory] = "256Mi" }},
-                                    Limits = {{ [ResourceNames.Memory] = "512Mi" }},
-                                }},
-                                ReadinessProbe = new() {{ HttpGet = new() {{ Path = "/healthz/ready", Port = "http" }}, PeriodSeconds = 5 }},
-                                Lifecycle = new() {{ PreStop = new() {{ Sleep = new() {{ Seconds = 10 }} }} }},
-                            }},
-                        ],
-                    }},
-                }},
-            }},
-        }};
-        yield return new Service
-        {{
-            Metadata = new() {{ Name = "{name}", Namespace = "bench" }},
-            Spec = new() {{ Selector = labels, Ports = [new() {{ Name = "http", Port = 80, TargetPort = "http" }}] }},
-        }};
-        yield return new HorizontalPodAutoscaler
-        {{
-            Metadata = new() {{ Name = "{name}", Namespace = "bench" }},
-            Spec = new()
-            {{
-                ScaleTargetRef = new() {{ ApiVersion = "apps/v1", Kind = "Deployment", Name = "{name}" }},
-                MinReplicas = 2,
-                MaxReplicas = 10,
-                Metrics =
-                [
-                    new()
-                    {{
-                        Type = MetricSourceType.ContainerResource,
-                        ContainerResource = new()
-                        {{
-                            Name = "cpu",
-                            Container = "app",
-                            Target = new() {{ Type = MetricTargetType.Utilization, AverageUtilization = 70 }},
-                        }},
-                    }},
-                ],
-            }},
-        }};
-    }}
-''')
-out.append("}")
-print("\n".join(out))
-PY
-}
-
-for d in "$W" "$WO"; do
-  gen_source >"$d/Apps.cs"
-  printf '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><OutputType>Library</OutputType><NoWarn>$(NoWarn);CS1591</NoWarn></PropertyGroup>\n</Project>\n' >"$d/Bench.csproj"
+# --- the project, in two copies (so that B never flips analyzers in one obj/ folder) ---
+python3 "$BENCH/analyzer-workloads.py" "$AO/with" "$N" "$FILES"
+lines=$(cat "$AO/with"/*.cs | wc -l)
+cp -r "$AO/with" "$AO/without"
+for v in with without; do
+  d=$AO/$v
+  printf '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><OutputType>Library</OutputType></PropertyGroup>\n</Project>\n' >"$d/Bench.csproj"
   printf '<Project>\n  <Import Project="%s/samples/Directory.Build.props" />\n</Project>\n' "$REPO" >"$d/Directory.Build.props"
+  {
+    printf '<Project>\n  <Import Project="%s/samples/Directory.Build.targets" />\n' "$REPO"
+    # without: drop Mesh.Sdk's analyzer assemblies right before the compile (after samples' wiring added them)
+    [ "$v" = without ] && cat <<'XML'
+  <Target Name="_BenchWithoutMeshAnalyzers" BeforeTargets="CoreCompile" DependsOnTargets="ResolveProjectReferences">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="$([System.String]::Copy('%(Filename)').StartsWith('Mesh.Sdk.')) or '%(Filename)' == 'YamlDotNet'" />
+    </ItemGroup>
+  </Target>
+XML
+    printf '</Project>\n'
+  } >"$d/Directory.Build.targets"
 done
-printf '<Project>\n  <Import Project="%s/samples/Directory.Build.targets" />\n</Project>\n' "$REPO" >"$W/Directory.Build.targets"
-# without: the samples' wiring minus the analyzer project reference
-sed 's#<ProjectReference Include="$(RepoRoot)src/Analyzers/Mesh.Sdk.Analyzers.csproj"[^>]*/>##' \
-  "$REPO/samples/Directory.Build.targets" >"$WO/Directory.Build.targets.in"
-sed "s#\$(RepoRoot)#$REPO/#g" "$WO/Directory.Build.targets.in" >"$WO/Directory.Build.targets"; rm "$WO/Directory.Build.targets.in"
-grep -q 'Mesh.Sdk.Analyzers' "$WO/Directory.Build.targets" && { echo "could not remove the analyzers from the 'without' copy" >&2; exit 1; }
 
-lines=$(wc -l <"$W/Apps.cs")
-b() { dotnet build "$@" -nologo -p:MeshEmitManifests=false; }
-retry b "$W/Bench.csproj" -v:q -clp:ErrorsOnly >&2
-retry b "$WO/Bench.csproj" -v:q -clp:ErrorsOnly >&2
+b() { dotnet build "$@" -c Release -nologo -tl:off -m:1 -p:MeshEmitManifests=false; }   # Release: the analyzers as the package ships them (optimised JIT)
+# warm-up builds (restore; Mesh.Sdk, generator, analyzers built once), with the csc command lines
+retry b "$AO/with/Bench.csproj" -v:n >"$AO/with.log" 2>&1 || { tail -40 "$AO/with.log" >&2; exit 1; }
+retry b "$AO/without/Bench.csproj" -v:n >"$AO/without.log" 2>&1 || { tail -40 "$AO/without.log" >&2; exit 1; }
+grep -qE ' (warning|error) [A-Z]+[0-9]+:' "$AO/with.log" && { grep -E ' (warning|error) [A-Z]+[0-9]+:' "$AO/with.log" | head >&2; echo "the bench project is expected to build clean" >&2; exit 1; }
 
-# 1. csc's report
-touch "$W/Apps.cs"
-b "$W/Bench.csproj" -v:d -p:BuildProjectReferences=false -p:ReportAnalyzer=true >"$WORK/ao-report.log" 2>&1 || { tail -40 "$WORK/ao-report.log" >&2; exit 1; }
-mesh_an=$(awk '/Total analyzer execution time/ {a=1} a && /Mesh.Sdk.Analyzers,/ {print $1; exit}' "$WORK/ao-report.log")
-all_an=$(awk '/Total analyzer execution time:/ {print $(NF-1); exit}' "$WORK/ao-report.log")
-all_gen=$(awk '/Total generator execution time:/ {print $(NF-1); exit}' "$WORK/ao-report.log")
-mesh_gen=$(awk '/Total generator execution time/ {g=1} g && /Mesh.Sdk.Generators,/ {print $1; exit}' "$WORK/ao-report.log")
+# --- A. csc directly: the command line the Csc task ran, as a response file ---
+cscline() { grep -m1 -E '/bincore/csc(\.dll)? .*/out:obj/[^ ]*/Bench\.dll' "$1" | sed -E 's#^ *##'; }
+CSC=$(cscline "$AO/with.log" | cut -d' ' -f1)
+[ -x "$CSC" ] || { echo "csc command line not found in the build log" >&2; exit 1; }
+# /noconfig only counts on the command line (CS2023 in a response file)
+cscline "$AO/with.log" | cut -d' ' -f2- | sed 's#^/noconfig ##' >"$AO/with/with.rsp"
+cscline "$AO/without.log" | cut -d' ' -f2- | sed 's#^/noconfig ##' >"$AO/without/without.rsp"
+grep -q 'Mesh.Sdk.Analyzers.dll' "$AO/with/with.rsp" || { echo "the 'with' compile has no Mesh.Sdk.Analyzers" >&2; exit 1; }
+grep -q 'Mesh.Sdk\.[A-Za-z]*\.dll\b' <(grep -o '/analyzer:[^ ]*' "$AO/without/without.rsp") && { echo "the 'without' compile still loads Mesh.Sdk analyzers" >&2; exit 1; }
+{ cat "$AO/without/without.rsp"; echo ' /skipanalyzers+'; } | tr -d '\n' >"$AO/without/none.rsp"
 
-# 2. CoreCompile wall time, with vs without
-cc() { awk '/Target Performance Summary/ {t=1} t && $3 == "CoreCompile" {print $1/1000; exit}' "$1"; }
-: >"$WORK/ao-with"; : >"$WORK/ao-without"
+csc_run() { # variant rsp-dir rsp-name
+  local out=$AO/csc-$1.txt t=$AO/t
+  (cd "$AO/$2" && /usr/bin/time -f "%e %U %S" -o "$t" "$CSC" /noconfig "@$3" >"$AO/csc.log" 2>&1) || { cat "$AO/csc.log" >&2; exit 1; }
+  awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$t" >>"$out"
+}
+: >"$AO/csc-with.txt"; : >"$AO/csc-without.txt"; : >"$AO/csc-none.txt"
+# untimed (file cache); its error log proves the project gets no MESH diagnostic of any severity
+(cd "$AO/with" && "$CSC" /noconfig @with.rsp "/errorlog:$AO/with.sarif" >"$AO/csc.log" 2>&1) || { cat "$AO/csc.log" >&2; exit 1; }
+grep -q '"ruleId": *"MESH' "$AO/with.sarif" && { echo "the bench project gets MESH diagnostics:" >&2; grep -o '"ruleId": *"MESH[0-9]*"' "$AO/with.sarif" | sort | uniq -c >&2; exit 1; }
 for r in $(seq "$RUNS"); do
-  for pair in "with:$W" "without:$WO"; do
-    k=${pair%%:*}; d=${pair#*:}
-    touch "$d/Apps.cs"
-    b "$d/Bench.csproj" -v:q -p:BuildProjectReferences=false -clp:PerformanceSummary >"$WORK/ao.log" 2>&1 || { tail -40 "$WORK/ao.log" >&2; exit 1; }
-    cc "$WORK/ao.log" >>"$WORK/ao-$k"
+  csc_run with with with.rsp
+  csc_run without without without.rsp
+  if [ "$NONE" = 1 ]; then csc_run none without none.rsp; fi
+done
+# csc's report of the same compile
+(cd "$AO/with" && "$CSC" /noconfig @with.rsp /reportanalyzer >"$AO/report.log" 2>&1) || { cat "$AO/report.log" >&2; exit 1; }
+
+# --- B. dotnet build, CoreCompile after touching one file ---
+cc() { awk '/Target Performance Summary/ {t=1} t && $3 == "CoreCompile" {print $1/1000; exit}' "$1"; }
+: >"$AO/cc-with.txt"; : >"$AO/cc-without.txt"
+for r in $(seq "$RUNS"); do
+  for v in with without; do
+    touch "$AO/$v/Team00.cs"
+    b "$AO/$v/Bench.csproj" -v:n -p:BuildProjectReferences=false -clp:PerformanceSummary >"$AO/b.log" 2>&1 || { tail -40 "$AO/b.log" >&2; exit 1; }
+    cc "$AO/b.log" >>"$AO/cc-$v.txt"
   done
 done
-with=$(median <"$WORK/ao-with"); without=$(median <"$WORK/ao-without")
-share=$(awk -v a="$with" -v b="$without" 'BEGIN {printf "%.1f", (a-b)*100/b}')
-mesh_share=$(awk -v a="${mesh_an:-0}" -v b="$with" 'BEGIN {printf "%.1f", a*100/b}')
-gen_share=$(awk -v a="${mesh_gen:-0}" -v b="$with" 'BEGIN {printf "%.1f", a*100/b}')
+
+# --- figures ---
+col() { cut -d' ' -f"$1" "$AO/csc-$2.txt"; }
+med() { col "$1" "$2" | median; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.1f %%", (a-b)*100/b}'; }
+aw=$(med 1 with); awo=$(med 1 without); cw=$(med 2 with); cwo=$(med 2 without)
+if [ "$NONE" = 1 ]; then an=$(med 1 none); cn=$(med 2 none); else an="–"; cn="–"; fi
+bw=$(median <"$AO/cc-with.txt"); bwo=$(median <"$AO/cc-without.txt")
+# csc's report: "  2.113   52   Mesh.Sdk.Analyzers, Version=..." (assembly) and "  1.087   26      Mesh.Sdk.Analyzers.X (MESH...)" (analyzer)
+report() { # section-title assembly
+  awk -v s="$1" -v a="$2" 'index($0, s) {on=1; next} on && /Total (analyzer|generator) execution time/ {on=0}
+    on && index($0, a ",") {inasm=1; print "| **" a "** | **" $1 " s** |"; next}
+    on && inasm && NF >= 3 && $3 ~ /^Mesh\.Sdk\./ {name=$3; sub(/.*\./, "", name); ids=$0; sub(/^[^(]*/, "", ids); print "| " name " " ids " | " $1 " s |"; next}
+    on && inasm && NF >= 3 && $3 !~ /^Mesh\.Sdk\./ {inasm=0}' "$AO/report.log"
+}
+total() { awk -v s="$1" 'index($0, s) {print $(NF-1); exit}' "$AO/report.log"; }
+mesh_an=$(awk 'index($0, "Total analyzer execution time") {on=1} on && index($0, "Mesh.Sdk.Analyzers,") {print $1; exit}' "$AO/report.log")
+mesh_gen=$(awk 'index($0, "Total generator execution time") {on=1} on && index($0, "Mesh.Sdk.Generators,") {print $1; exit}' "$AO/report.log")
 
 {
-  echo "$N workloads in source ($lines lines of C#, one file), CoreCompile only (emit step off); $(load_line)."
+  echo "$N workloads (3,000 objects) in $FILES files, $lines lines of C#; compile only (emit step off). Medians of $RUNS interleaved runs; $(load_line) at the end."
   echo
-  echo "| What | Value |"
+  echo "| Compile | csc wall s | csc CPU s (user+sys) | \`dotnet build\` CoreCompile s |"
+  echo "|---|---:|---:|---:|"
+  echo "| with Mesh.Sdk's analyzers and generators | $aw | $cw | $bw |"
+  echo "| without them (baseline) | $awo | $cwo | $bwo |"
+  echo "| no analyzers at all (\`/skipanalyzers\`, SDK generators still on), for scale | $an | $cn | – |"
+  echo "| **Mesh.Sdk's share: (with − without) ÷ without** | **$(pct "$aw" "$awo")** | **$(pct "$cw" "$cwo")** | **$(pct "$bw" "$bwo")** |"
+  echo
+  echo "csc's own report of one \`with\` compile (\`/reportanalyzer\`; time summed over the compiler's threads):"
+  echo
+  echo "| Analyzer / generator | Execution time |"
   echo "|---|---:|"
-  echo "| CoreCompile with Mesh.Sdk.Analyzers, median s | $with |"
-  echo "| CoreCompile without Mesh.Sdk.Analyzers, median s | $without |"
-  echo "| Difference | $share % |"
-  echo "| Mesh.Sdk.Analyzers execution time (csc ReportAnalyzer), s | ${mesh_an:-n/a} ($mesh_share % of CoreCompile) |"
-  echo "| Mesh.Sdk.Generators execution time (csc ReportAnalyzer), s | ${mesh_gen:-n/a} ($gen_share % of CoreCompile) |"
-  echo "| All analyzers / all generators in that compile (incl. the SDK's), s | ${all_an:-n/a} / ${all_gen:-n/a} |"
+  report "Total analyzer execution time" "Mesh.Sdk.Analyzers"
+  report "Total generator execution time" "Mesh.Sdk.Generators"
+  echo "| All analyzers in that compile, incl. the SDK's / all generators | $(total 'Total analyzer execution time') s / $(total 'Total generator execution time') s |"
+  awk -v a="${mesh_an:-0}" -v g="${mesh_gen:-0}" -v c="$cw" 'BEGIN {printf "| Mesh.Sdk analyzers + generators as csc attributes them ÷ the compile'"'"'s CPU time (an upper bound: callback wall time, incl. waits and work shared with other analyzers) | %.1f %% |\n", (a+g)*100/c}'
   echo
-  echo "Runs with: $(joined <"$WORK/ao-with") s; without: $(joined <"$WORK/ao-without") s."
+  echo "Runs (wall s / CPU s) — with: $(tr ' ' '/' <"$AO/csc-with.txt" | joined); without: $(tr ' ' '/' <"$AO/csc-without.txt" | joined); none: $(tr ' ' '/' <"$AO/csc-none.txt" | joined). CoreCompile runs — with: $(joined <"$AO/cc-with.txt"); without: $(joined <"$AO/cc-without.txt")."
 } >"$RESULTS/analyzer-overhead.md"
 cat "$RESULTS/analyzer-overhead.md"

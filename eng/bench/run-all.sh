@@ -5,7 +5,9 @@
 #   2. emit-throughput.sh: Mesh.Sdk vs cdk8s, N = 10 … 10,000, end to end, peak memory
 #   3. runtime-knobs.sh: runtime settings for the emit process
 #   4. build-overhead.sh: no-op build with/without the emit step, first build's emit share
-# Usage: bash eng/bench/run-all.sh   (MESH_BENCH_RUNS=5 by default; about 15 minutes on 2 cores)
+#   5. analyzer-overhead.sh: compile of a 1,000-workload project with/without Mesh.Sdk's analyzers
+#      and generators (csc wall and CPU time, CoreCompile, csc's per-analyzer report)
+# Usage: bash eng/bench/run-all.sh   (MESH_BENCH_RUNS=5 by default; about 25 minutes on 2 cores)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 export MESH_BENCH_RUNS=${MESH_BENCH_RUNS:-5}
@@ -27,6 +29,8 @@ echo "== runtime knobs" >&2
 MESH_BENCH_SKIP_BUILD=1 bash "$BENCH/runtime-knobs.sh" >/dev/null
 echo "== build overhead" >&2
 bash "$BENCH/build-overhead.sh" >/dev/null
+echo "== analyzer and generator cost" >&2
+bash "$BENCH/analyzer-overhead.sh" >/dev/null
 
 gen=$RESULTS/generated.md
 {
@@ -53,6 +57,16 @@ gen=$RESULTS/generated.md
   echo "### Build overhead"
   echo
   cat "$RESULTS/build-overhead.md"
+  echo
+  echo "### Analyzer and generator cost (1,000 workloads)"
+  echo
+  echo "One compile of a generated project (\`eng/bench/analyzer-workloads.py\`: per workload a Deployment with"
+  echo "a typed ProxyConfig, probes, preStop, resources, a Service and an HPA, as object initializers with"
+  echo "constants), wired like \`samples/\`, with and without Mesh.Sdk's analyzer assemblies (analyzers, code"
+  echo "fixes, generators); csc run directly with MSBuild's command line, and CoreCompile through \`dotnet build\`."
+  echo "Goal (issues 4 and 5): Mesh.Sdk's analyzers and generators add under 5 % to the compile."
+  echo
+  cat "$RESULTS/analyzer-overhead.md"
   echo
   echo "### In process (BenchmarkDotNet 0.14.0, in-process toolchain, \`[MemoryDiagnoser]\`)"
   echo

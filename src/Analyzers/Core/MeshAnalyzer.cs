@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,9 +9,11 @@ namespace Mesh.Sdk.Analyzers.Core;
 /// <summary>
 /// Base of the mesh rule analyzers (one per rule family). On compilation start it resolves the
 /// model types once and reads the target versions; without Mesh.Sdk it registers nothing. Then
-/// every model object creation (<c>new Container { ... }</c>) is handed to the family, which reads
+/// every model object creation (<c>new Container { ... }</c>) of each operation block is handed to the family, which reads
 /// only that creation's initializer tree (<see cref="InitializerReader"/>): no whole-compilation
-/// walks, nothing across files.
+/// walks, nothing across files. What several rules read about the same creation (pod facts, a
+/// ProxyConfig's settings, the workloads of a method body) is read once per compilation and shared
+/// by all mesh analyzers (<see cref="MeshSymbols.For"/>).
 /// </summary>
 internal abstract class MeshAnalyzer : DiagnosticAnalyzer
 {
@@ -20,18 +23,23 @@ internal abstract class MeshAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (MeshSymbols.Create(start.Compilation) is not { } symbols) return;
+            if (MeshSymbols.For(start.Compilation) is not { } symbols) return;
             var targets = AnalyzerTargets.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            start.RegisterOperationAction(
-                operation =>
+            // One callback per operation block (a method body, a field initializer), not one per
+            // `new` expression in each of the seven analyzers: the block's model creations are found
+            // in one walk shared by all of them (MeshSymbols.Body), and each analyzer only reads those.
+            start.RegisterOperationBlockAction(block =>
+            {
+                var context = new MeshRuleContext(block.ReportDiagnostic, symbols, targets);
+                foreach (var root in block.OperationBlocks)
                 {
-                    if (operation.Operation is IObjectCreationOperation { IsImplicit: false, Type: INamedTypeSymbol type } creation
-                        && symbols.IsModel(type))
+                    block.CancellationToken.ThrowIfCancellationRequested();
+                    foreach (var creation in symbols.Body(root).Creations)
                     {
-                        AnalyzeCreation(new MeshRuleContext(operation, symbols, targets), creation, type);
+                        AnalyzeCreation(context, creation, (INamedTypeSymbol)creation.Type!);
                     }
-                },
-                OperationKind.ObjectCreation);
+                }
+            });
         });
     }
 
@@ -42,14 +50,14 @@ internal abstract class MeshAnalyzer : DiagnosticAnalyzer
 /// <summary>What a rule needs while it checks one creation.</summary>
 internal readonly struct MeshRuleContext
 {
-    public MeshRuleContext(OperationAnalysisContext operation, MeshSymbols symbols, AnalyzerTargets targets)
+    private readonly Action<Diagnostic> _report;
+
+    public MeshRuleContext(Action<Diagnostic> report, MeshSymbols symbols, AnalyzerTargets targets)
     {
-        Operation = operation;
+        _report = report;
         Symbols = symbols;
         Targets = targets;
     }
-
-    public OperationAnalysisContext Operation { get; }
 
     public MeshSymbols Symbols { get; }
 
@@ -63,7 +71,7 @@ internal readonly struct MeshRuleContext
     public void Report(DiagnosticDescriptor descriptor, IOperation subject, DiagnosticSeverity? severity, ImmutableDictionary<string, string?>? properties, params object[] args)
     {
         var location = InitializerReader.NewKeywordLocation(subject);
-        Operation.ReportDiagnostic(Diagnostic.Create(
+        _report(Diagnostic.Create(
             descriptor,
             location,
             severity ?? descriptor.DefaultSeverity,

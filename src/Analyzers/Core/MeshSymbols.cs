@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Mesh.Sdk.Analyzers.Core;
 
@@ -6,8 +9,26 @@ namespace Mesh.Sdk.Analyzers.Core;
 /// The Mesh.Sdk model types the mesh rules look at, resolved once per compilation by metadata name.
 /// A type the referenced Mesh.Sdk does not have is null and its rules stay silent.
 /// </summary>
+/// <remarks>
+/// One instance per compilation, shared by every mesh analyzer (<see cref="For"/>), so it also holds
+/// the per-compilation caches: model-type checks, and the facts read from a creation's initializer
+/// tree (<see cref="PodFacts"/>, <see cref="ProxyConfigFacts"/>, the creations of a method body),
+/// which several rules of several analyzers read for the same creation. Everything is keyed by the
+/// compiler's own objects in weak tables, so nothing outlives the compilation (an edit in the IDE
+/// is a new compilation, hence fresh caches).
+/// </remarks>
 internal sealed class MeshSymbols
 {
+    private static readonly ConditionalWeakTable<Compilation, Box> PerCompilation = new();
+
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _isModel = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _isKubernetesObject = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, string> _kinds = new(SymbolEqualityComparer.Default);
+    private readonly ConditionalWeakTable<IObjectCreationOperation, PodFacts> _podsBySpec = new();
+    private readonly ConditionalWeakTable<IObjectCreationOperation, PodFacts> _podsByHolder = new();
+    private readonly ConditionalWeakTable<IObjectCreationOperation, ProxyConfigFacts> _proxyConfigs = new();
+    private readonly ConditionalWeakTable<IOperation, BodyIndex> _bodies = new();
+
     private MeshSymbols(Compilation compilation, INamedTypeSymbol modelObject)
     {
         ModelObject = modelObject;
@@ -59,7 +80,11 @@ internal sealed class MeshSymbols
     public INamedTypeSymbol? LoadBalancerSettings { get; }
     public INamedTypeSymbol? MeshedService { get; }
 
-    /// <summary>The symbols, or null when the compilation does not reference Mesh.Sdk.</summary>
+    /// <summary>The compilation's symbols (created once, shared by all mesh analyzers), or null when it does not reference Mesh.Sdk.</summary>
+    public static MeshSymbols? For(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static c => new Box(Create(c))).Symbols;
+
+    /// <summary>New symbols (no shared caches), or null when the compilation does not reference Mesh.Sdk.</summary>
     public static MeshSymbols? Create(Compilation compilation) =>
         compilation.GetTypeByMetadataName("Mesh.Sdk.Model.ModelObject") is { } modelObject
             ? new MeshSymbols(compilation, modelObject)
@@ -70,10 +95,38 @@ internal sealed class MeshSymbols
         type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
     /// <summary>True for Mesh.Sdk model objects (and generated CRD kinds) deriving from ModelObject.</summary>
-    public bool IsModel(ITypeSymbol? type) => DerivesFrom(type, ModelObject);
+    public bool IsModel(ITypeSymbol? type) => Cached(_isModel, type, ModelObject);
 
     /// <summary>True for Kubernetes objects (they have kind, metadata.name and namespace).</summary>
-    public bool IsKubernetesObject(ITypeSymbol? type) => DerivesFrom(type, KubernetesObject);
+    public bool IsKubernetesObject(ITypeSymbol? type) => Cached(_isKubernetesObject, type, KubernetesObject);
+
+    private static bool Cached(ConcurrentDictionary<ITypeSymbol, bool> cache, ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (type is null) return false;
+        if (cache.TryGetValue(type, out var known)) return known;
+        var result = DerivesFrom(type, baseType);
+        cache.TryAdd(type, result);
+        return result;
+    }
+
+    /// <summary><see cref="Subjects.Kind"/>, once per type.</summary>
+    public string KindOf(ITypeSymbol? type) => type is null ? Subjects.Kind(null) : _kinds.GetOrAdd(type, Subjects.Kind);
+
+    /// <summary>The pod facts around a PodSpec creation, read once per compilation.</summary>
+    internal PodFacts PodOfSpec(IObjectCreationOperation spec, ConditionalWeakTable<IObjectCreationOperation, PodFacts>.CreateValueCallback create) =>
+        _podsBySpec.GetValue(spec, create);
+
+    /// <summary>The pod facts of a PodTemplateSpec or Pod creation, read once per compilation.</summary>
+    internal PodFacts PodOfHolder(IObjectCreationOperation holder, ConditionalWeakTable<IObjectCreationOperation, PodFacts>.CreateValueCallback create) =>
+        _podsByHolder.GetValue(holder, create);
+
+    /// <summary>The facts of a ProxyConfig creation, read once per compilation.</summary>
+    internal ProxyConfigFacts ProxyConfigOf(IObjectCreationOperation creation, ConditionalWeakTable<IObjectCreationOperation, ProxyConfigFacts>.CreateValueCallback create) =>
+        _proxyConfigs.GetValue(creation, create);
+
+    /// <summary>The model creations of the method body (operation tree root) that holds <paramref name="operation"/>, walked once.</summary>
+    internal BodyIndex Body(IOperation operation) =>
+        _bodies.GetValue(Workloads.Root(operation), root => new BodyIndex(root, this));
 
     /// <summary>InjectSidecar, UseNativeSidecar, SetProxyConfig, SetProxyResources: they return their receiver.</summary>
     public bool IsMetadataExtension(IMethodSymbol? method) =>
@@ -91,4 +144,12 @@ internal sealed class MeshSymbols
     }
 
     private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName);
+
+    /// <summary>A weak-table value for "no Mesh.Sdk" too.</summary>
+    private sealed class Box
+    {
+        public Box(MeshSymbols? symbols) => Symbols = symbols;
+
+        public MeshSymbols? Symbols { get; }
+    }
 }

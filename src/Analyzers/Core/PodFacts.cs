@@ -12,6 +12,7 @@ namespace Mesh.Sdk.Analyzers.Core;
 /// InjectSidecar / UseNativeSidecar / SetProxyConfig calls, applied in order). Facts the source does
 /// not show are null, so rules can stay silent.
 /// </summary>
+/// <remarks>Read once per creation and compilation and shared by the rules (<see cref="MeshSymbols"/>): treat as read-only.</remarks>
 internal sealed class PodFacts
 {
     public const string InjectLabel = "sidecar.istio.io/inject";
@@ -77,15 +78,21 @@ internal sealed class PodFacts
     public string? NativeSource { get; private set; }
 
     /// <summary>The pod facts around a PodSpec creation.</summary>
-    public static PodFacts FromSpec(IObjectCreationOperation spec, MeshSymbols symbols)
+    public static PodFacts FromSpec(IObjectCreationOperation spec, MeshSymbols symbols) =>
+        symbols.PodOfSpec(spec, s => ReadFromSpec(s, symbols));
+
+    /// <summary>The pod facts of a PodTemplateSpec or Pod creation.</summary>
+    public static PodFacts FromHolder(IObjectCreationOperation holder, MeshSymbols symbols) =>
+        symbols.PodOfHolder(holder, h => ReadFromHolder(h, symbols));
+
+    private static PodFacts ReadFromSpec(IObjectCreationOperation spec, MeshSymbols symbols)
     {
         var holder = Owner(spec, symbols, out var property, out _);
         if (property != "Spec" || !(MeshSymbols.Is(holder?.Type, symbols.PodTemplateSpec) || MeshSymbols.Is(holder?.Type, symbols.Pod))) holder = null;
         return new PodFacts(symbols, spec, holder);
     }
 
-    /// <summary>The pod facts of a PodTemplateSpec or Pod creation.</summary>
-    public static PodFacts FromHolder(IObjectCreationOperation holder, MeshSymbols symbols)
+    private static PodFacts ReadFromHolder(IObjectCreationOperation holder, MeshSymbols symbols)
     {
         var spec = Creation(Member(holder, "Spec"), symbols);
         if (!MeshSymbols.Is(spec?.Type, symbols.PodSpec)) spec = null;

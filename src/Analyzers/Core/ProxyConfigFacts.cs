@@ -82,7 +82,8 @@ internal sealed class ProxyConfigFacts
     /// <summary>The gatewayTopology creation.</summary>
     public IObjectCreationOperation? GatewayTopology { get; }
 
-    public static ProxyConfigFacts Of(IObjectCreationOperation creation, MeshSymbols symbols) => new(creation, symbols);
+    public static ProxyConfigFacts Of(IObjectCreationOperation creation, MeshSymbols symbols) =>
+        symbols.ProxyConfigOf(creation, c => new ProxyConfigFacts(c, symbols));
 
     /// <summary>
     /// Where the ProxyConfig applies: a pod (with its facts) or the mesh default (with the

@@ -22,8 +22,75 @@ internal sealed class WorkloadMatch
 }
 
 /// <summary>
+/// The model object creations of one method body (the definition's Build method, a helper, a
+/// lambda), found in one walk of its operation tree and kept per compilation
+/// (<see cref="MeshSymbols.Body"/>): every HPA of a Build method with a thousand workloads looks
+/// its scale target up here instead of walking the whole body again.
+/// </summary>
+internal sealed class BodyIndex
+{
+    private readonly Dictionary<string, List<Workload>> _workloads = new(System.StringComparer.Ordinal);
+
+    public BodyIndex(IOperation root, MeshSymbols symbols)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            if (operation.Kind != OperationKind.ObjectCreation) continue; // cheaper than a type test on every node
+            if (operation is not IObjectCreationOperation { IsImplicit: false, Type: INamedTypeSymbol type } creation || !symbols.IsModel(type)) continue;
+            Creations.Add(creation);
+            if (MeshSymbols.Is(type, symbols.MeshedService))
+            {
+                if (String(Member(creation, "Name")) is { } serviceName)
+                    Add("Deployment", serviceName, new Workload(creation, String(Member(creation, "Namespace")), meshed: true));
+            }
+            else if (symbols.IsKubernetesObject(type))
+            {
+                var metadata = Creation(Member(creation, "Metadata"), symbols);
+                if (String(Member(metadata, "Name")) is { } name)
+                    Add(symbols.KindOf(type), name, new Workload(creation, String(Member(metadata, "Namespace")), meshed: false));
+            }
+        }
+    }
+
+    /// <summary>Model object creations written in source (not implicit), in tree order.</summary>
+    public List<IObjectCreationOperation> Creations { get; } = [];
+
+    /// <summary>Creations of Kubernetes objects (and MeshedServices, as kind Deployment) with this constant name.</summary>
+    public IReadOnlyList<Workload> Named(string kind, string name) =>
+        _workloads.TryGetValue(Key(kind, name), out var list) ? list : [];
+
+    private void Add(string kind, string name, Workload workload)
+    {
+        var key = Key(kind, name);
+        if (!_workloads.TryGetValue(key, out var list)) _workloads[key] = list = [];
+        list.Add(workload);
+    }
+
+    private static string Key(string kind, string name) => kind + "\n" + name;
+
+    /// <summary>A named object creation and its constant namespace, if any.</summary>
+    internal readonly struct Workload
+    {
+        public Workload(IObjectCreationOperation creation, string? ns, bool meshed)
+        {
+            Creation = creation;
+            Namespace = ns;
+            Meshed = meshed;
+        }
+
+        public IObjectCreationOperation Creation { get; }
+
+        public string? Namespace { get; }
+
+        /// <summary>A MeshedService (it expands into a Deployment of its Name).</summary>
+        public bool Meshed { get; }
+    }
+}
+
+/// <summary>
 /// Finds objects referenced by name in the same method body (the definition's Build method, a
-/// helper, a lambda): an HPA's scale target. Only that one operation block is walked.
+/// helper, a lambda): an HPA's scale target. Only that one operation block is read, once
+/// (<see cref="BodyIndex"/>).
 /// </summary>
 internal static class Workloads
 {
@@ -33,31 +100,18 @@ internal static class Workloads
     /// </summary>
     public static WorkloadMatch? FindScaleTarget(IOperation from, MeshSymbols symbols, string kind, string name, string? ns)
     {
-        WorkloadMatch? match = null;
-        foreach (var operation in Root(from).Descendants())
+        BodyIndex.Workload? match = null;
+        foreach (var candidate in symbols.Body(from).Named(kind, name))
         {
-            if (operation is not IObjectCreationOperation { Type: { } type } creation) continue;
-            WorkloadMatch? candidate = null;
-            if (MeshSymbols.Is(type, symbols.MeshedService))
-            {
-                if (kind == "Deployment" && String(Member(creation, "Name")) == name && SameNamespace(ns, String(Member(creation, "Namespace"))))
-                    candidate = new WorkloadMatch(creation, null);
-            }
-            else if (symbols.IsKubernetesObject(type) && Subjects.Kind(type) == kind)
-            {
-                var metadata = Creation(Member(creation, "Metadata"), symbols);
-                if (String(Member(metadata, "Name")) == name && SameNamespace(ns, String(Member(metadata, "Namespace"))))
-                {
-                    var spec = Creation(Member(creation, "Spec"), symbols);
-                    var template = Creation(Member(spec, "Template"), symbols);
-                    candidate = new WorkloadMatch(creation, MeshSymbols.Is(template?.Type, symbols.PodTemplateSpec) ? PodFacts.FromHolder(template!, symbols) : null);
-                }
-            }
-            if (candidate is null) continue;
+            if (!SameNamespace(ns, candidate.Namespace)) continue;
             if (match is not null) return null;
             match = candidate;
         }
-        return match;
+        if (match is not { } found) return null;
+        if (found.Meshed) return new WorkloadMatch(found.Creation, null);
+        var spec = Creation(Member(found.Creation, "Spec"), symbols);
+        var template = Creation(Member(spec, "Template"), symbols);
+        return new WorkloadMatch(found.Creation, MeshSymbols.Is(template?.Type, symbols.PodTemplateSpec) ? PodFacts.FromHolder(template!, symbols) : null);
     }
 
     /// <summary>The root of the operation tree (the method body).</summary>

@@ -69,9 +69,9 @@ internal sealed partial class GatewayAnalyzer
     /// <summary>A LoadBalancer or NodePort Service in the same method body that selects the pod, in words, or null.</summary>
     private static string? ExternalService(IOperation from, PodFacts pod, MeshSymbols symbols)
     {
-        foreach (var operation in Workloads.Root(from).Descendants())
+        foreach (var service in symbols.Body(from).Creations)
         {
-            if (operation is not IObjectCreationOperation { Type: { } type } service || !MeshSymbols.Is(type, symbols.Service)) continue;
+            if (!MeshSymbols.Is(service.Type, symbols.Service)) continue;
             var spec = Creation(Member(service, "Spec"), symbols);
             var serviceType = EnumMember(Member(spec, "Type"));
             if (serviceType is not ("LoadBalancer" or "NodePort")) continue;
