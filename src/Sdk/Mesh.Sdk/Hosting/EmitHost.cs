@@ -62,6 +62,7 @@ public static partial class EmitHost
             return reported.Any(d => d.Severity == MeshSeverity.Error);
         }
         var displayOutput = Display(options.ProjectDirectory, options.OutputPath);
+        var timing = PhaseTiming.FromEnvironment();
 
         if (definitions.Count == 0)
             diagnostics.Add(MeshDiagnostic.Create(MeshRules.NoDefinitions, SourceLocation.None, options.ProjectName));
@@ -94,13 +95,18 @@ public static partial class EmitHost
             }
             built.Add((def, objects));
         }
+        timing?.Mark("definitions");
 
         // 2. Check the objects the way the API server would, then the MESH rule catalogue.
         var allObjects = built.SelectMany(b => b.Objects).ToList();
         diagnostics.AddRange(ModelValidator.Validate(allObjects));
+        timing?.Mark("validation");
         if (!diagnostics.Any(d => d.Severity == MeshSeverity.Error))
             diagnostics.AddRange(MeshRuleEngine.Check(allObjects, options.Targets));
-        if (Decide())
+        timing?.Mark("rules");
+        var blocked = Decide();
+        timing?.Mark("policy");
+        if (blocked)
             return new EmitResult(reported, null);
 
         // 3. Render.
@@ -112,10 +118,12 @@ public static partial class EmitHost
         }
         var documents = files.Sum(f => f.DocumentCount);
         var counts = $"{documents} manifest{S(documents)} ({files.Count} file{S(files.Count)})";
+        timing?.Mark("yaml");
 
         // 4. Write or verify.
         var folder = new OutputFolder(options.OutputPath, options.ProjectName);
         var plan = folder.Plan(files);
+        timing?.Mark("compare");
         if (options.Verify)
         {
             foreach (var f in plan.Writes)
@@ -138,6 +146,7 @@ public static partial class EmitHost
         try
         {
             folder.Apply(plan);
+            timing?.Mark("write");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

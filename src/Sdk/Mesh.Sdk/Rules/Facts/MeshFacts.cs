@@ -27,6 +27,7 @@ internal sealed class MeshFacts
     private readonly RuleContext _context;
     private IReadOnlyList<WorkloadFacts>? _workloads;
     private Dictionary<ModelObject, KubernetesObject>? _owners;
+    private WorkloadReferences? _references;
 
     public MeshFacts(RuleContext context)
     {
@@ -111,6 +112,9 @@ internal sealed class MeshFacts
         .Select(o => WorkloadFacts.TryCreate(o, this, _context))
         .OfType<WorkloadFacts>()
         .ToList();
+
+    /// <summary>The Services, HPAs and PDBs of the build, indexed for <see cref="WorkloadFacts"/>.</summary>
+    internal WorkloadReferences References => _references ??= new WorkloadReferences(_context.Objects);
 
     /// <summary>The top-level object that holds <paramref name="subject"/> (e.g. the IstioOperator of a defaultConfig), or null.</summary>
     public KubernetesObject? OwnerOf(ModelObject subject)
