@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Emit;
 using Mesh.Sdk.Model;
@@ -17,11 +16,8 @@ namespace Mesh.Sdk.Hosting;
 /// the output folder. Nothing is written unless every definition succeeded without errors.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static partial class EmitHost
+public static class EmitHost
 {
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DefinitionNameRegex();
-
     /// <summary>Entry point called by the generated registry. Returns the process exit code.</summary>
     public static int Run(IReadOnlyList<DefinitionEntry> definitions, string[] args)
     {
@@ -73,7 +69,7 @@ public static partial class EmitHost
         foreach (var def in definitions)
         {
             var defLocation = new SourceLocation(def.FilePath, def.Line);
-            if (!DefinitionNameRegex().IsMatch(def.Name))
+            if (!Names.IsDefinitionName(def.Name))
             {
                 diagnostics.Add(MeshDiagnostic.Create(MeshRules.InvalidDefinition, defLocation, def.TypeName,
                     $"has the name '{def.Name}', which is not a valid file name; use lower-case letters, digits, '-' and '.'"));

@@ -16,18 +16,22 @@ internal sealed class PhaseTiming
     private PhaseTiming()
     {
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mesh-timing start {sinceStart.TotalMilliseconds:F0} ms"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mesh-timing start {sinceStart.TotalMilliseconds:F0} ms{Jit()}"));
     }
 
     /// <summary>A timer when <c>MESH_EMIT_TIMING</c> is <c>1</c>; otherwise null, and nothing is measured.</summary>
     public static PhaseTiming? FromEnvironment() =>
         Environment.GetEnvironmentVariable("MESH_EMIT_TIMING") == "1" ? new PhaseTiming() : null;
 
+    // Methods compiled by the JIT so far and the time spent in it (ReadyToRun code is not counted).
+    private static string Jit() => string.Create(CultureInfo.InvariantCulture,
+        $" (JIT so far: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)");
+
     /// <summary>Writes the time since the previous mark as <paramref name="phase"/>'s.</summary>
     public void Mark(string phase)
     {
         var now = _watch.Elapsed;
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mesh-timing {phase} {(now - _last).TotalMilliseconds:F0} ms"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mesh-timing {phase} {(now - _last).TotalMilliseconds:F0} ms{Jit()}"));
         _last = now;
     }
 }
