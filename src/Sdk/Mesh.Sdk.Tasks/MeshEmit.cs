@@ -121,16 +121,11 @@ public sealed class MeshEmit : ToolTask
 
     protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.Low;
 
-    /// <summary>
-    /// The emit process runs once and briefly: tiered PGO's instrumented code only costs it time
-    /// (docs/performance.md, "Start-up, validation and rules": about a fifth of its CPU time at 1,000 and
-    /// 10,000 apps). It changes how code is compiled, never what it computes. A value the user set wins.
-    /// </summary>
+    /// <summary>The emit process's runtime settings (<see cref="EmitProcessSettings"/>).</summary>
     protected override System.Diagnostics.ProcessStartInfo GetProcessStartInfo(string pathToTool, string commandLineCommands, string responseFileSwitch)
     {
         var info = base.GetProcessStartInfo(pathToTool, commandLineCommands, responseFileSwitch);
-        if (!info.Environment.ContainsKey("DOTNET_TieredPGO") && !info.Environment.ContainsKey("COMPlus_TieredPGO"))
-            info.Environment["DOTNET_TieredPGO"] = "0";
+        EmitProcessSettings.Apply(info.Environment);
         return info;
     }
 
