@@ -313,7 +313,7 @@ internal sealed partial class WorkloadFacts
             ObjectMeta o => o.GetProxyConfig(),
             _ => null,
         };
-        if (Annotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text) && text is not null) AnnotationText = ProxyConfigText.Parse(text);
+        if (Annotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text) && text is not null) AnnotationText = mesh.ParseProxyConfig(text);
         PodProxy = AnnotationProxyConfig is { } typed ? ProxySettings.From(typed, ProxySettingSource.PodAnnotation)
             : AnnotationText is { } raw ? ProxySettings.From(raw, Metadata)
             : ProxySettings.Empty;
