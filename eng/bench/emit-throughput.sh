@@ -6,7 +6,7 @@
 # probes, resources, preStop and the proxy.istio.io/config annotation, Service, autoscaling/v2
 # HPA), wired to this repository's Mesh.Sdk exactly as samples/ are. Then, for each N, times the
 # emit step itself, the command the MeshEmit task runs:
-#   dotnet exec --runtimeconfig <bin>/MeshBench.runtimeconfig.json --roll-forward Major \
+#   DOTNET_TieredPGO=0 dotnet exec --runtimeconfig <bin>/MeshBench.runtimeconfig.json --roll-forward Major \
 #     src/Sdk/Mesh.Sdk.Runner/bin/Release/net8.0/Mesh.Sdk.Runner.dll <bin>/MeshBench.dll --output <dir> --project-dir <dir>
 # into an empty folder each run, and in the same loop (interleaved, so machine noise hits both
 # alike) `node eng/bench/cdk8s/synth.js` (cdk8s ApiObject, and cdk8s-plus-33 constructs), which
@@ -14,7 +14,8 @@
 #
 # Environment: MESH_BENCH_SIZES ("10 100 1000 10000"), MESH_BENCH_RUNS (5), MESH_BENCH_PLUS (1: also
 # time cdk8s-plus-33), MESH_BENCH_SKIP_BUILD (1: reuse the last build), MESH_BENCH_DOTNET_ENV
-# (extra VAR=value pairs for the Mesh.Sdk process, e.g. "DOTNET_TieredPGO=0").
+# (extra VAR=value pairs for the Mesh.Sdk process, after MeshEmit's own DOTNET_TieredPGO=0, so
+# "DOTNET_TieredPGO=1" turns it back on; "MESH_EMIT_TIMING=1" makes the emit print its phases to stderr).
 # Writes the Markdown table to stdout and eng/bench/results/emit-throughput.md.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -77,7 +78,7 @@ fi
 # The commands, as words (so /usr/bin/time starts the process itself, no shell in between).
 # shellcheck disable=SC2206
 mesh_emit() { # N OUTDIR
-  cmd=(env MESH_BENCH_APPS="$1" ${MESH_BENCH_DOTNET_ENV:-} dotnet exec --runtimeconfig "$BIN/MeshBench.runtimeconfig.json" --roll-forward Major
+  cmd=(env MESH_BENCH_APPS="$1" DOTNET_TieredPGO=0 ${MESH_BENCH_DOTNET_ENV:-} dotnet exec --runtimeconfig "$BIN/MeshBench.runtimeconfig.json" --roll-forward Major
     "$RUNNER" "$BIN/MeshBench.dll" --output "$2" --project-dir "$PROJ")
 }
 cdk_synth() { # MODE N OUTDIR

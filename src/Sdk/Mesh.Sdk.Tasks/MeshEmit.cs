@@ -130,6 +130,14 @@ public sealed class MeshEmit : ToolTask
 
     protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.Low;
 
+    /// <summary>The emit process's runtime settings (<see cref="EmitProcessSettings"/>).</summary>
+    protected override System.Diagnostics.ProcessStartInfo GetProcessStartInfo(string pathToTool, string commandLineCommands, string responseFileSwitch)
+    {
+        var info = base.GetProcessStartInfo(pathToTool, commandLineCommands, responseFileSwitch);
+        EmitProcessSettings.Apply(info.Environment);
+        return info;
+    }
+
     protected override string GenerateFullPathToTool() =>
         !string.IsNullOrEmpty(DotnetHostPath) && File.Exists(DotnetHostPath) ? DotnetHostPath! : ToolName;
 

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Emit;
 using Mesh.Sdk.Model;
@@ -17,11 +16,8 @@ namespace Mesh.Sdk.Hosting;
 /// the output folder. Nothing is written unless every definition succeeded without errors.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static partial class EmitHost
+public static class EmitHost
 {
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DefinitionNameRegex();
-
     /// <summary>Entry point called by the generated registry. Returns the process exit code.</summary>
     public static int Run(IReadOnlyList<DefinitionEntry> definitions, string[] args)
     {
@@ -62,6 +58,7 @@ public static partial class EmitHost
             return reported.Any(d => d.Severity == MeshSeverity.Error);
         }
         var displayOutput = Display(options.ProjectDirectory, options.OutputPath);
+        var timing = PhaseTiming.FromEnvironment();
 
         if (definitions.Count == 0)
             diagnostics.Add(MeshDiagnostic.Create(MeshRules.NoDefinitions, SourceLocation.None, options.ProjectName));
@@ -72,7 +69,7 @@ public static partial class EmitHost
         foreach (var def in definitions)
         {
             var defLocation = new SourceLocation(def.FilePath, def.Line);
-            if (!DefinitionNameRegex().IsMatch(def.Name))
+            if (!Names.IsDefinitionName(def.Name))
             {
                 diagnostics.Add(MeshDiagnostic.Create(MeshRules.InvalidDefinition, defLocation, def.TypeName,
                     $"has the name '{def.Name}', which is not a valid file name; use lower-case letters, digits, '-' and '.'"));
@@ -94,13 +91,18 @@ public static partial class EmitHost
             }
             built.Add((def, objects));
         }
+        timing?.Mark("definitions");
 
         // 2. Check the objects the way the API server would, then the MESH rule catalogue.
         var allObjects = built.SelectMany(b => b.Objects).ToList();
         diagnostics.AddRange(ModelValidator.Validate(allObjects));
+        timing?.Mark("validation");
         if (!diagnostics.Any(d => d.Severity == MeshSeverity.Error))
             diagnostics.AddRange(MeshRuleEngine.Check(allObjects, options.Targets));
-        if (Decide())
+        timing?.Mark("rules");
+        var blocked = Decide();
+        timing?.Mark("policy");
+        if (blocked)
             return new EmitResult(reported, null);
 
         // 3. Render.
@@ -112,10 +114,12 @@ public static partial class EmitHost
         }
         var documents = files.Sum(f => f.DocumentCount);
         var counts = $"{documents} manifest{S(documents)} ({files.Count} file{S(files.Count)})";
+        timing?.Mark("yaml");
 
         // 4. Write or verify.
         var folder = new OutputFolder(options.OutputPath, options.ProjectName);
         var plan = folder.Plan(files);
+        timing?.Mark("compare");
         if (options.Verify)
         {
             foreach (var f in plan.Writes)
@@ -138,6 +142,7 @@ public static partial class EmitHost
         try
         {
             folder.Apply(plan);
+            timing?.Mark("write");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Model;
 
@@ -39,11 +41,17 @@ internal static partial class MeshRuleEngine
         ArgumentNullException.ThrowIfNull(targets);
         var diagnostics = new List<MeshDiagnostic>();
         var context = new RuleContext(objects, targets, diagnostics);
+        var timing = Environment.GetEnvironmentVariable("MESH_EMIT_TIMING") == "1" ? Stopwatch.StartNew() : null;
         foreach (var rule in rules)
         {
             try
             {
                 rule.Check(context);
+                if (timing is not null)
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mesh-timing   rule {rule.Rule.Id} {timing.Elapsed.TotalMilliseconds:F1} ms"));
+                    timing.Restart();
+                }
             }
             catch (Exception e)
             {

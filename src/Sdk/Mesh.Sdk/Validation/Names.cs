@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Mesh.Sdk.Model;
 
 namespace Mesh.Sdk.Validation;
@@ -7,23 +6,14 @@ namespace Mesh.Sdk.Validation;
 /// The API server's name, label and annotation rules (k8s.io/apimachinery validation).
 /// Each check returns null when valid, or the reason and what is allowed.
 /// </summary>
-internal static partial class Names
+/// <remarks>
+/// The character checks are written out rather than regular expressions (they run for every name, label
+/// and annotation key of every object: ≈ 0.3 s at 10,000 apps as generated regexes). They follow the API
+/// server's expressions (RE2, where <c>$</c> is the end of the text), so a trailing line feed is invalid;
+/// .NET's <c>$</c> would also have matched before one.
+/// </remarks>
+internal static class Names
 {
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Dns1123LabelRegex();
-
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Dns1123SubdomainRegex();
-
-    [GeneratedRegex("^[a-z]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Dns1035LabelRegex();
-
-    [GeneratedRegex("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$", RegexOptions.CultureInvariant)]
-    private static partial Regex QualifiedNamePartRegex();
-
-    [GeneratedRegex("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
-    private static partial Regex IanaServiceNameRegex();
-
     public static string? Check(NameRule rule, string name, int maxLength = 0) => rule switch
     {
         NameRule.Dns1123Label => Dns1123Label(name),
@@ -35,7 +25,7 @@ internal static partial class Names
     {
         if (string.IsNullOrEmpty(name)) return "it is empty";
         if (name.Length > 63) return $"it is {name.Length} characters long; the limit is 63";
-        return Dns1123LabelRegex().IsMatch(name) ? null :
+        return IsDns1123Label(name) ? null :
             "use only lower-case letters, digits and '-', starting and ending with a letter or digit (RFC 1123 label), e.g. 'my-app'";
     }
 
@@ -43,7 +33,7 @@ internal static partial class Names
     {
         if (string.IsNullOrEmpty(name)) return "it is empty";
         if (name.Length > maxLength) return $"it is {name.Length} characters long; the limit is {maxLength}";
-        return Dns1123SubdomainRegex().IsMatch(name) ? null :
+        return IsDns1123Subdomain(name) ? null :
             "use only lower-case letters, digits, '-' and '.', starting and ending with a letter or digit (RFC 1123 subdomain), e.g. 'my-app'";
     }
 
@@ -51,7 +41,7 @@ internal static partial class Names
     {
         if (string.IsNullOrEmpty(name)) return "it is empty";
         if (name.Length > 63) return $"it is {name.Length} characters long; the limit is 63";
-        return Dns1035LabelRegex().IsMatch(name) ? null :
+        return IsDns1035Label(name) ? null :
             "use only lower-case letters, digits and '-', starting with a letter and ending with a letter or digit (RFC 1035 label), e.g. 'my-service'";
     }
 
@@ -69,7 +59,7 @@ internal static partial class Names
         }
         if (name.Length == 0) return "the key's name part (after '/') is empty";
         if (name.Length > 63) return $"the key's name part is {name.Length} characters long; the limit is 63";
-        return QualifiedNamePartRegex().IsMatch(name) ? null :
+        return IsQualifiedNamePart(name) ? null :
             "the key's name part must be alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric";
     }
 
@@ -77,7 +67,7 @@ internal static partial class Names
     {
         if (value.Length == 0) return null;
         if (value.Length > 63) return $"the value is {value.Length} characters long; the limit is 63";
-        return QualifiedNamePartRegex().IsMatch(value) ? null :
+        return IsQualifiedNamePart(value) ? null :
             "the value must be empty or alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric";
     }
 
@@ -86,9 +76,54 @@ internal static partial class Names
     {
         if (string.IsNullOrEmpty(name)) return "it is empty";
         if (name.Length > 15) return $"it is {name.Length} characters long; the limit is 15";
-        if (!IanaServiceNameRegex().IsMatch(name)) return "use only lower-case letters, digits and '-', starting and ending with a letter or digit";
+        if (!IsDns1123Label(name)) return "use only lower-case letters, digits and '-', starting and ending with a letter or digit";
         if (name.Contains("--", StringComparison.Ordinal)) return "it must not contain '--'";
         if (!name.Any(char.IsAsciiLetter)) return "it must contain at least one letter";
         return null;
     }
+
+    /// <summary><c>[a-z0-9]([-a-z0-9]*[a-z0-9])?</c>: an RFC 1123 label (also IANA_SVC_NAME's characters).</summary>
+    internal static bool IsDns1123Label(string name) => IsLowerDnsName(name, allowDots: false);
+
+    /// <summary><c>[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*</c>: labels joined by single dots.</summary>
+    internal static bool IsDns1123Subdomain(string name)
+    {
+        if (!IsLowerDnsName(name, allowDots: true)) return false;
+        // First and last are alphanumeric; a dot between two alphanumerics starts a new label.
+        for (var i = 1; i < name.Length - 1; i++)
+        {
+            if (name[i] == '.' && !(IsLowerAlphanumeric(name[i - 1]) && IsLowerAlphanumeric(name[i + 1]))) return false;
+        }
+        return true;
+    }
+
+    /// <summary><c>[a-z0-9]([-a-z0-9.]*[a-z0-9])?</c>: a manifest definition's name (its file name).</summary>
+    internal static bool IsDefinitionName(string name) => IsLowerDnsName(name, allowDots: true);
+
+    /// <summary><c>[a-z]([-a-z0-9]*[a-z0-9])?</c>: an RFC 1035 label.</summary>
+    internal static bool IsDns1035Label(string name) => IsLowerDnsName(name, allowDots: false) && char.IsAsciiLetterLower(name[0]);
+
+    /// <summary><c>([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]</c>: a label key's name part or a label value.</summary>
+    internal static bool IsQualifiedNamePart(string name)
+    {
+        if (name.Length == 0 || !char.IsAsciiLetterOrDigit(name[0]) || !char.IsAsciiLetterOrDigit(name[^1])) return false;
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.')) return false;
+        }
+        return true;
+    }
+
+    // Non-empty, only a-z, 0-9, '-' (and '.' when allowed), starting and ending with a-z or 0-9.
+    private static bool IsLowerDnsName(string name, bool allowDots)
+    {
+        if (name.Length == 0 || !IsLowerAlphanumeric(name[0]) || !IsLowerAlphanumeric(name[^1])) return false;
+        foreach (var c in name)
+        {
+            if (!IsLowerAlphanumeric(c) && c != '-' && !(allowDots && c == '.')) return false;
+        }
+        return true;
+    }
+
+    private static bool IsLowerAlphanumeric(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c);
 }

@@ -30,6 +30,8 @@ internal sealed class MeshFacts
     private readonly RuleContext _context;
     private IReadOnlyList<WorkloadFacts>? _workloads;
     private Dictionary<ModelObject, KubernetesObject>? _owners;
+    private WorkloadReferences? _references;
+    private readonly Dictionary<string, ProxyConfigText> _proxyConfigTexts = new(StringComparer.Ordinal);
 
     public MeshFacts(RuleContext context)
     {
@@ -122,6 +124,19 @@ internal sealed class MeshFacts
         .Select(o => WorkloadFacts.TryCreate(o, this, _context))
         .OfType<WorkloadFacts>()
         .ToList();
+
+    /// <summary>
+    /// <paramref name="text"/> read as a <c>proxy.istio.io/config</c> value, once per distinct text of the build
+    /// (the result is immutable; generated workloads often share one text).
+    /// </summary>
+    public ProxyConfigText ParseProxyConfig(string text)
+    {
+        if (!_proxyConfigTexts.TryGetValue(text, out var parsed)) _proxyConfigTexts.Add(text, parsed = ProxyConfigText.Parse(text));
+        return parsed;
+    }
+
+    /// <summary>The Services, HPAs and PDBs of the build, indexed for <see cref="WorkloadFacts"/>.</summary>
+    internal WorkloadReferences References => _references ??= new WorkloadReferences(_context.Objects);
 
     /// <summary>The top-level object that holds <paramref name="subject"/> (e.g. the IstioOperator of a defaultConfig), or null.</summary>
     public KubernetesObject? OwnerOf(ModelObject subject)

@@ -255,7 +255,7 @@ internal sealed partial class WorkloadFacts
         ComputeNative(mesh, context);
         ComputeProxy(mesh);
         ComputeGateway();
-        ComputeReferences(context);
+        ComputeReferences(mesh);
     }
 
     private void ComputeInjection(MeshFacts mesh)
@@ -313,7 +313,7 @@ internal sealed partial class WorkloadFacts
             ObjectMeta o => o.GetProxyConfig(),
             _ => null,
         };
-        if (Annotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text) && text is not null) AnnotationText = ProxyConfigText.Parse(text);
+        if (Annotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text) && text is not null) AnnotationText = mesh.ParseProxyConfig(text);
         PodProxy = AnnotationProxyConfig is { } typed ? ProxySettings.From(typed, ProxySettingSource.PodAnnotation)
             : AnnotationText is { } raw ? ProxySettings.From(raw, Metadata)
             : ProxySettings.Empty;
@@ -369,19 +369,10 @@ internal sealed partial class WorkloadFacts
             || Labels.ContainsKey("gateway.networking.k8s.io/gateway-name");
     }
 
-    private void ComputeReferences(RuleContext context)
+    private void ComputeReferences(MeshFacts mesh)
     {
-        Services = context.OfType<Service>()
-            .Where(s => s.Metadata?.Namespace == Namespace && s.Spec?.Selector is { Count: > 0 } sel
-                && sel.All(kv => Labels.TryGetValue(kv.Key, out var v) && v == kv.Value))
-            .ToList();
-        Autoscalers = context.OfType<HorizontalPodAutoscaler>()
-            .Where(h => h.Metadata?.Namespace == Namespace && h.Spec?.ScaleTargetRef is { } r
-                && r.Kind == Owner.Kind && r.Name == Owner.Metadata?.Name)
-            .ToList();
-        DisruptionBudgets = context.OfType<PodDisruptionBudget>()
-            .Where(p => p.Metadata?.Namespace == Namespace && p.Spec?.Selector is { } sel
-                && (sel.MatchLabels.Count + sel.MatchExpressions.Count > 0) && sel.Matches(Labels))
-            .ToList();
+        Services = mesh.References.Services(Namespace, Labels);
+        Autoscalers = mesh.References.Autoscalers(Namespace, Owner);
+        DisruptionBudgets = mesh.References.DisruptionBudgets(Namespace, Labels);
     }
 }
