@@ -28,14 +28,18 @@ public static class Breakdown
                 var build = sw.Elapsed.TotalMilliseconds;
                 // CPU time as well as wall time: on a shared machine the wall time mostly measures the neighbours.
                 var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                var alloc0 = GC.GetAllocatedBytesForCurrentThread();
+                var gc0 = GC.CollectionCount(0);
                 sw.Restart();
                 var yaml = ManifestWriter.Write(objects, "header");
                 var write = sw.Elapsed.TotalMilliseconds;
                 var writeCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
+                var writeAlloc = (GC.GetAllocatedBytesForCurrentThread() - alloc0) / 1048576.0;
+                var writeGcs = GC.CollectionCount(0) - gc0;
                 if (pass == 0 && saveTo is not null) File.WriteAllText(saveTo, yaml, new System.Text.UTF8Encoding(false));
                 if (writerOnly)
                 {
-                    Console.WriteLine($"{(pass == 0 ? "cold" : "warm")}: build {build:F0} ms, write {write:F0} ms (CPU {writeCpu:F0} ms, {yaml.Length / 1048576.0:F1} Mi chars), " +
+                    Console.WriteLine($"{(pass == 0 ? "cold" : "warm")}: build {build:F0} ms, write {write:F0} ms (CPU {writeCpu:F0} ms, {yaml.Length / 1048576.0:F1} Mi chars, allocated {writeAlloc:F0} MiB, {writeGcs} GCs), " +
                         $"GC heap {GC.GetTotalMemory(false) / 1048576} MiB, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
                     continue;
                 }

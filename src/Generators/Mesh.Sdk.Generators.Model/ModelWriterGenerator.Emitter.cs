@@ -34,12 +34,12 @@ public sealed partial class ModelWriterGenerator
                 sb.Append("    private static readonly string ").Append(kv.Value).Append(" = global::Mesh.Sdk.Yaml.YamlEmitter.FormatKey(").Append(Literal(kv.Key)).Append(");\n");
             if (keyFields.Count > 0) sb.Append('\n');
 
-            // The lookup for values whose static type is not known (documents, object-typed fields).
-            sb.Append("    private static global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Action<global::Mesh.Sdk.Yaml.YamlEmitter, object>> CreateTable() => new(")
-              .Append(model.Types.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(")\n    {\n");
+            // The lookup for values whose static type is not known (documents, object-typed fields), by the
+            // run-time type's full name: a switch, so no model type is loaded before it is written.
+            sb.Append("    private static global::System.Action<global::Mesh.Sdk.Yaml.YamlEmitter, object>? ByName(string fullName) => fullName switch\n    {\n");
             foreach (var t in model.Types)
-                sb.Append("        [typeof(").Append(t.FullName).Append(")] = static (e, o) => ").Append(t.Method).Append("(e, (").Append(t.FullName).Append(")o),\n");
-            sb.Append("    };\n\n");
+                sb.Append("        ").Append(Literal(t.RuntimeName)).Append(" => static (e, o) => ").Append(t.Method).Append("(e, (").Append(t.FullName).Append(")o),\n");
+            sb.Append("        _ => null,\n    };\n\n");
 
             // The wire keys per type, as written: for tests that compare with the reflection shape.
             sb.Append("    internal static global::System.Collections.Generic.Dictionary<global::System.Type, string[]> CreateKeyTable() => new()\n    {\n");
@@ -68,7 +68,7 @@ public sealed partial class ModelWriterGenerator
 
         private static void EmitType(StringBuilder sb, TypeSpec t, Dictionary<string, string> keyFields)
         {
-            sb.Append("\n    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]\n");
+            sb.Append('\n');
             sb.Append("    internal static void ").Append(t.Method).Append("(global::Mesh.Sdk.Yaml.YamlEmitter e, ").Append(t.FullName).Append(" o)\n    {\n");
             sb.Append("        e.BeginMapping();\n");
             foreach (var p in t.Props) EmitProperty(sb, p, Key(p, keyFields));

@@ -25,7 +25,11 @@ internal enum ValueKind
 
 internal sealed record WriterModel(EquatableArray<TypeSpec> Types, EquatableArray<EnumSpec> Enums);
 
-internal sealed record TypeSpec(string FullName, string Method, EquatableArray<PropSpec> Props);
+/// <param name="FullName">The C# name (<c>global::...</c>).</param>
+/// <param name="RuntimeName">The run-time <c>Type.FullName</c> (nested types after '+').</param>
+/// <param name="Method">The generated write method.</param>
+/// <param name="Props">The wire fields in order.</param>
+internal sealed record TypeSpec(string FullName, string RuntimeName, string Method, EquatableArray<PropSpec> Props);
 
 /// <param name="Access">The read, e.g. <c>o.Name</c>, through the declaring type (as the reflection getter is).</param>
 /// <param name="WireName">The field's YAML name.</param>
@@ -71,10 +75,19 @@ public sealed partial class ModelWriterGenerator
             foreach (var t in types)
             {
                 ct.ThrowIfCancellationRequested();
-                specs.Add(new TypeSpec(t.ToDisplayString(TypeFormat), ctx.Methods[t], new EquatableArray<PropSpec>(Properties(t, ctx))));
+                specs.Add(new TypeSpec(t.ToDisplayString(TypeFormat), RuntimeName(t), ctx.Methods[t], new EquatableArray<PropSpec>(Properties(t, ctx))));
             }
             var enums = ctx.Enums.Values.OrderBy(static e => e.Method, StringComparer.Ordinal).ToImmutableArray();
             return new WriterModel(new EquatableArray<TypeSpec>(specs.MoveToImmutable()), new EquatableArray<EnumSpec>(enums));
+        }
+
+        /// <summary><c>Type.FullName</c> of a non-generic type: namespace, then containing types joined by '+'.</summary>
+        private static string RuntimeName(INamedTypeSymbol type)
+        {
+            var name = type.MetadataName;
+            for (var c = type.ContainingType; c is not null; c = c.ContainingType) name = c.MetadataName + "+" + name;
+            var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : "";
+            return ns + name;
         }
 
         private sealed class Context(Compilation compilation, INamedTypeSymbol modelObject, INamedTypeSymbol scalar)

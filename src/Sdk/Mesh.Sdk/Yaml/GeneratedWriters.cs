@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Mesh.Sdk.Yaml;
 
 /// <summary>
@@ -11,10 +13,16 @@ namespace Mesh.Sdk.Yaml;
 /// </summary>
 internal static partial class GeneratedWriters
 {
-    private static readonly Dictionary<Type, Action<YamlEmitter, object>> Table = CreateTable();
+    /// <summary>Answers so far, per run-time type (null: no generated writer, use reflection).</summary>
+    private static readonly ConcurrentDictionary<Type, Action<YamlEmitter, object>?> Cache = new();
 
-    /// <summary>The generated writer for exactly this type, or null.</summary>
-    public static Action<YamlEmitter, object>? Find(Type type) => Table.TryGetValue(type, out var w) ? w : null;
+    /// <summary>
+    /// The generated writer for exactly this type, or null. Looked up by name on first sight of a
+    /// type (a generated string switch, so writing a Deployment never loads the 290 other model types).
+    /// </summary>
+    public static Action<YamlEmitter, object>? Find(Type type) =>
+        Cache.TryGetValue(type, out var w) ? w : Cache.GetOrAdd(type, static t =>
+            t.Assembly == typeof(GeneratedWriters).Assembly && t.FullName is { } name ? ByName(name) : null);
 
     /// <summary>Every type with a generated writer, and its keys as written, in order (for tests).</summary>
     internal static IReadOnlyDictionary<Type, string[]> KeysByType() => CreateKeyTable();
