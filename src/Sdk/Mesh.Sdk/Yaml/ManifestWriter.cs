@@ -20,7 +20,9 @@ public static class ManifestWriter
     public static string Write(IEnumerable<KubernetesObject> objects, string? headerComment = null)
     {
         ArgumentNullException.ThrowIfNull(objects);
-        return WriteTo(new StringBuilder(InitialCapacity(objects)), objects, headerComment).ToString();
+        // Grown in chunks, not pre-sized: the string is a second copy anyway, and a large first chunk
+        // on the large object heap costs more collections here than it saves (measured).
+        return WriteTo(new StringBuilder(4096), objects, headerComment).ToString();
     }
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
