@@ -10,7 +10,7 @@ public class ManifestWriterBenchmarks
 {
     private List<KubernetesObject> _objects = [];
 
-    [Params(10, 1000)]
+    [Params(10, 1000, 10000)]
     public int Apps { get; set; }
 
     [GlobalSetup]

@@ -10,13 +10,17 @@ public static class Program
     /// <summary>
     /// BenchmarkDotNet, in process (no per-benchmark project generation and build):
     /// <c>dotnet run -c Release --project tests/Mesh.Sdk.Benchmarks -- --filter '*'</c>.
-    /// <c>-- breakdown [apps]</c> prints a Stopwatch breakdown of one emit instead.
+    /// <c>-- breakdown [apps] [file|-] [writer]</c> prints a Stopwatch breakdown of one emit instead (saves the YAML
+    /// to file; with <c>writer</c>, only build and write).
     /// </summary>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "breakdown")
         {
-            Breakdown.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+            Breakdown.Run(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000,
+                args.Length > 2 && args[2] != "-" ? args[2] : null,
+                writerOnly: args.Length > 3 && args[3] == "writer");
             return;
         }
         var config = DefaultConfig.Instance

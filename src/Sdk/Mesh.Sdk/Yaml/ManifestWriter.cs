@@ -20,6 +20,8 @@ public static class ManifestWriter
     public static string Write(IEnumerable<KubernetesObject> objects, string? headerComment = null)
     {
         ArgumentNullException.ThrowIfNull(objects);
+        // Grown in chunks, not pre-sized: the string is a second copy anyway, and a large first chunk
+        // on the large object heap costs more collections here than it saves (measured).
         return WriteTo(new StringBuilder(4096), objects, headerComment).ToString();
     }
 
@@ -35,8 +37,7 @@ public static class ManifestWriter
         ArgumentNullException.ThrowIfNull(objects);
         // One large first chunk (uninitialised, on the large object heap once it is big) instead
         // of thousands of 16 KB chunks that the GC would copy through every generation.
-        var capacity = objects is ICollection<KubernetesObject> c ? (int)Math.Min(4096L + c.Count * 768L, 256L * 1024 * 1024) : 4096;
-        var sb = WriteTo(new StringBuilder(capacity), objects, headerComment);
+        var sb = WriteTo(new StringBuilder(InitialCapacity(objects)), objects, headerComment);
         // Pass 1 counts (a stateful encoder, so a surrogate pair split across chunks encodes as
         // one character, exactly as encoding the whole string would); pass 2 encodes.
         var encoder = Utf8NoBom.GetEncoder();
@@ -63,9 +64,19 @@ public static class ManifestWriter
         return written == bytes.Length ? bytes : throw new InvalidOperationException("UTF-8 length mismatch.");
     }
 
-    private static StringBuilder WriteTo(StringBuilder sb, IEnumerable<KubernetesObject> objects, string? headerComment)
+    /// <summary>
+    /// The same text through the reflection path only (<see cref="TypeShape"/>, boxed values): the
+    /// reference the generated writers are compared with in tests.
+    /// </summary>
+    internal static string WriteWithReflection(IEnumerable<KubernetesObject> objects, string? headerComment = null) =>
+        WriteTo(new StringBuilder(4096), objects, headerComment, reflectionOnly: true).ToString();
+
+    private static int InitialCapacity(IEnumerable<KubernetesObject> objects) =>
+        objects is ICollection<KubernetesObject> c ? (int)Math.Min(4096L + c.Count * 768L, 256L * 1024 * 1024) : 4096;
+
+    private static StringBuilder WriteTo(StringBuilder sb, IEnumerable<KubernetesObject> objects, string? headerComment, bool reflectionOnly = false)
     {
-        var e = new YamlEmitter(sb);
+        var e = new YamlEmitter(sb) { ReflectionOnly = reflectionOnly };
         if (headerComment is not null) e.Comment(headerComment);
         var first = true;
         foreach (var o in objects)
@@ -81,15 +92,19 @@ public static class ManifestWriter
     public static string Write(KubernetesObject obj) => Write([obj]);
 
     /// <summary>Writes any model value (an object, list, map or scalar) as a YAML document.</summary>
-    internal static string WriteValue(object value)
+    internal static string WriteValue(object value, bool reflectionOnly = false)
     {
         var sb = new StringBuilder();
-        WriteValue(new YamlEmitter(sb), value);
+        WriteValue(new YamlEmitter(sb) { ReflectionOnly = reflectionOnly }, value);
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Any value, by its run-time type. The generated writers call it for fields whose declared
+    /// type they do not specialise, so both paths share one set of rules.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteValue(YamlEmitter e, object? value)
+    internal static void WriteValue(YamlEmitter e, object? value)
     {
         switch (value)
         {
@@ -131,6 +146,12 @@ public static class ManifestWriter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteObject(YamlEmitter e, object obj)
     {
+        // The SDK's own model classes: a typed method generated at compile time (Mesh.Sdk.Generators.Model).
+        if (!e.ReflectionOnly && GeneratedWriters.Find(obj.GetType()) is { } generated)
+        {
+            generated(e, obj);
+            return;
+        }
         e.BeginMapping();
         foreach (var p in TypeShape.For(obj.GetType()).Properties)
         {
@@ -139,17 +160,24 @@ public static class ManifestWriter
             e.KeyText(p.KeyText);
             WriteValue(e, v);
         }
-        if (obj is ModelObject { AdditionalFieldsOrNull: { Count: > 0 } extra })
-        {
-            foreach (var (key, v) in extra.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                if (v is null) continue;
-                e.Key(key);
-                WriteValue(e, v);
-            }
-        }
+        if (obj is ModelObject m) WriteAdditionalFields(e, m);
         e.EndMapping();
     }
+
+    /// <summary><see cref="ModelObject.AdditionalFields"/> after the typed fields, in ordinal key order.</summary>
+    internal static void WriteAdditionalFields(YamlEmitter e, ModelObject obj)
+    {
+        if (obj.AdditionalFieldsOrNull is not { Count: > 0 } extra) return;
+        foreach (var (key, v) in extra.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (v is null) continue;
+            e.Key(key);
+            WriteValue(e, v);
+        }
+    }
+
+    /// <summary>A scalar struct (Quantity, IntOrString...) without boxing it.</summary>
+    internal static void WriteScalar<T>(YamlEmitter e, T value) where T : struct, IYamlScalar => e.Scalar(value.ToYamlScalar());
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteMap(YamlEmitter e, IDictionary map)
@@ -184,7 +212,7 @@ public static class ManifestWriter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteStringMap(YamlEmitter e, Dictionary<string, string> map)
+    internal static void WriteStringMap(YamlEmitter e, Dictionary<string, string> map)
     {
         var entries = new KeyValuePair<string, string>[map.Count];
         var n = 0;
@@ -203,7 +231,7 @@ public static class ManifestWriter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteScalarMap<T>(YamlEmitter e, Dictionary<string, T> map) where T : struct, IYamlScalar
+    internal static void WriteScalarMap<T>(YamlEmitter e, Dictionary<string, T> map) where T : struct, IYamlScalar
     {
         var entries = new KeyValuePair<string, T>[map.Count];
         var n = 0;
@@ -225,7 +253,7 @@ public static class ManifestWriter
         public int Compare(KeyValuePair<string, T> x, KeyValuePair<string, T> y) => string.CompareOrdinal(x.Key, y.Key);
     }
 
-    private static bool IsOmitted(object? v) => v switch
+    internal static bool IsOmitted(object? v) => v switch
     {
         null => true,
         string => false,

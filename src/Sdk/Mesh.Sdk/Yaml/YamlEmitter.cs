@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -29,11 +30,28 @@ internal sealed class YamlEmitter
     private const int MaxImplicitKeyLength = 1000;
 
     private readonly StringBuilder _sb;
-    private readonly Stack<Frame> _frames = new();
+
+    /// <summary>Open collections, innermost last; updated in place (a manifest nests about ten deep).</summary>
+    private Frame[] _frames = new Frame[16];
+    private int _depth;
     private Slot _slot = Slot.None;
     private int _slotIndent;
 
     public YamlEmitter(StringBuilder sb) => _sb = sb;
+
+    /// <summary>
+    /// Write every object through the reflection path (<see cref="TypeShape"/>), never through the
+    /// generated writers: the reference the tests compare the generated writers with.
+    /// </summary>
+    public bool ReflectionOnly { get; init; }
+
+    private void Push(in Frame f)
+    {
+        if (_depth == _frames.Length) Array.Resize(ref _frames, _frames.Length * 2);
+        _frames[_depth++] = f;
+    }
+
+    private Frame Pop() => _depth > 0 ? _frames[--_depth] : throw new InvalidOperationException("No open collection.");
 
     public void Comment(string text)
     {
@@ -54,7 +72,7 @@ internal sealed class YamlEmitter
             case Slot.AfterDash: f.Indent = _slotIndent + 2; f.FirstInline = true; break;
             default: f.Indent = 0; f.FirstInline = true; break;
         }
-        _frames.Push(f);
+        Push(f);
         _slot = Slot.None;
     }
 
@@ -71,7 +89,7 @@ internal sealed class YamlEmitter
             case Slot.AfterDash: f.Indent = _slotIndent + 2; f.FirstInline = true; break;
             default: f.Indent = 0; f.FirstInline = true; break;
         }
-        _frames.Push(f);
+        Push(f);
         _slot = Slot.None;
     }
 
@@ -95,7 +113,8 @@ internal sealed class YamlEmitter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void KeyText(string written)
     {
-        var f = _frames.Pop();
+        if (_depth == 0) throw new InvalidOperationException("No open mapping.");
+        ref var f = ref _frames[_depth - 1];
         if (f.Count == 0 && f.FirstInline)
         {
             // continue the line: root column 0, or right after "- "
@@ -106,7 +125,6 @@ internal sealed class YamlEmitter
             _sb.Append(' ', f.Indent);
         }
         f.Count++;
-        _frames.Push(f);
         if (written.Length > MaxImplicitKeyLength)
         {
             // YAML limits "key: value" keys to 1024 characters; longer ones need an explicit "? key".
@@ -149,6 +167,18 @@ internal sealed class YamlEmitter
         _slot = Slot.None;
     }
 
+    /// <summary>An integer, as <c>ToString(null, InvariantCulture)</c> writes it, without a string per value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Integer(long value)
+    {
+        BeginValue();
+        if (_slot == Slot.AfterKey) _sb.Append(' ');
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+        _sb.Append(digits[..n]).Append('\n');
+        _slot = Slot.None;
+    }
+
     public void Scalar(YamlScalar scalar)
     {
         if (scalar.IsString) String(scalar.Text);
@@ -169,10 +199,9 @@ internal sealed class YamlEmitter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BeginValue()
     {
-        if (_frames.Count == 0 || _slot != Slot.None) return;
-        var f = _frames.Peek();
+        if (_depth == 0 || _slot != Slot.None) return;
+        ref var f = ref _frames[_depth - 1];
         if (f.Kind != FrameKind.Sequence) return;
-        f = _frames.Pop();
         if (f.Count == 0 && f.FirstInline)
         {
             // continue the line
@@ -184,7 +213,6 @@ internal sealed class YamlEmitter
         }
         _sb.Append("- ");
         f.Count++;
-        _frames.Push(f);
         _slot = Slot.AfterDash;
         _slotIndent = f.Indent;
     }
@@ -192,7 +220,7 @@ internal sealed class YamlEmitter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndCollection(string empty)
     {
-        var f = _frames.Pop();
+        var f = Pop();
         if (f.Count == 0)
         {
             if (f.OpenedIn == Slot.AfterKey) _sb.Append(' ');
