@@ -60,4 +60,41 @@ public sealed class BadInputTests
         Assert.That(lines, Has.Some.StartsWith($"{expectedFile}({line},{column}): ").And.Contains($"error {id}: ").And.Contains(message), result.ToString());
         Assert.That(result.Output, Does.Not.Contain("MSB4018").And.Not.Contain("Unhandled exception"), result.ToString());
     }
+
+    [Test]
+    public void A_Mesh_Sdk_assembly_that_cannot_be_loaded_is_reported_as_MESH2006_not_a_crash()
+    {
+        // The emit command exactly as MeshEmit runs it, on a copy of the build output whose
+        // Mesh.Sdk.dll is damaged (a bad restore or a half-copied file).
+        var runner = Property("MeshRunnerPath");
+        var targetPath = Property("TargetPath");
+        var copy = Directory.CreateTempSubdirectory("mesh-bad-sdk-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(targetPath)!))
+                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            File.WriteAllText(Path.Combine(copy, "Mesh.Sdk.dll"), "not an assembly");
+            var assembly = Path.Combine(copy, Path.GetFileName(targetPath));
+
+            var result = Dotnet.Run(copy, PackedSdk.Environment, "exec",
+                "--runtimeconfig", Path.ChangeExtension(assembly, ".runtimeconfig.json"),
+                runner, assembly, "--output", Path.Combine(copy, "deploy"));
+
+            Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+            Assert.That(result.Output, Does.Contain("\terror\tMESH2006\t").And.Contains("Mesh.Sdk"), result.ToString());
+            Assert.That(result.Output, Does.Not.Contain("Unhandled exception"), result.ToString());
+            Assert.That(Directory.Exists(Path.Combine(copy, "deploy")), Is.False, "nothing may be written");
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    private string Property(string name)
+    {
+        var result = Dotnet.Run(_project.Directory, PackedSdk.Environment, "msbuild", $"-getProperty:{name}");
+        Assert.That(result.Succeeded, Is.True, result.ToString());
+        return result.Output.Trim();
+    }
 }

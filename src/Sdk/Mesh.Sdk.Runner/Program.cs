@@ -27,6 +27,7 @@ internal static class Program
 
         var assemblyPath = Path.GetFullPath(args[0]);
         Assembly assembly;
+        Type? registry;
         try
         {
             var directory = Path.GetDirectoryName(assemblyPath)!;
@@ -46,15 +47,17 @@ internal static class Program
             AssemblyLoadContext.Default.ResolvingUnmanagedDll += (_, name) =>
                 resolver.ResolveUnmanagedDllToPath(name) is { } p ? NativeLibrary.Load(p) : IntPtr.Zero;
             assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(assemblyPath);
+            // Reading the attribute loads its dependencies (Mesh.Sdk.dll): a damaged or missing
+            // one fails here, and is the same "could not be loaded" diagnostic, not a crash.
+            registry = assembly.GetCustomAttributesData()
+                .FirstOrDefault(a => a.AttributeType.FullName == RegistryAttribute)?
+                .ConstructorArguments.FirstOrDefault().Value as Type;
         }
-        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException)
+        catch (Exception e) when (IsLoadFailure(e))
         {
             return Fail(assemblyPath, $"the assembly could not be loaded ({e.GetType().Name}: {e.Message}). Rebuild the project");
         }
 
-        var registry = assembly.GetCustomAttributesData()
-            .FirstOrDefault(a => a.AttributeType.FullName == RegistryAttribute)?
-            .ConstructorArguments.FirstOrDefault().Value as Type;
         if (registry is null)
         {
             return Fail(assemblyPath,
@@ -77,7 +80,14 @@ internal static class Program
         {
             return Fail(assemblyPath, $"the emit step failed: {e.InnerException}");
         }
+        catch (Exception e) when (IsLoadFailure(e))
+        {
+            return Fail(assemblyPath, $"a dependency could not be loaded ({e.GetType().Name}: {e.Message}). Rebuild the project");
+        }
     }
+
+    private static bool IsLoadFailure(Exception e) =>
+        e is IOException or BadImageFormatException or UnauthorizedAccessException or TypeLoadException;
 
     private static int Fail(string assemblyPath, string message)
     {
