@@ -62,9 +62,13 @@ internal static class CompilerErrorLog
         return found;
     }
 
-    /// <summary>Whether the compiler already reported <paramref name="d"/> (same id, file and line).</summary>
+    /// <summary>
+    /// Whether the compiler already reported <paramref name="d"/> (same id, file and line). Never for
+    /// an error: the compiler would have failed the build before the emit step, so the emit step's
+    /// error is always its own.
+    /// </summary>
     public static bool AlreadyReported(HashSet<(string Id, string File, int Line)> compiler, EmitDiagnostic d) =>
-        d.File.Length > 0 && d.Line > 0 && compiler.Contains((d.Id, SafeFullPath(d.File), d.Line));
+        d.Severity != "error" && d.File.Length > 0 && d.Line > 0 && compiler.Contains((d.Id, SafeFullPath(d.File), d.Line));
 
     /// <summary>
     /// Adds (or replaces, when an earlier emit step added one) the Mesh.Sdk run, holding every
@@ -87,7 +91,7 @@ internal static class CompilerErrorLog
             root["runs"] = runs;
         }
         var compiler = CompilerResults(root);
-        var logged = diagnostics.Where(d => d.Severity == "error" || !AlreadyReported(compiler, d)).ToList();
+        var logged = diagnostics.Where(d => !AlreadyReported(compiler, d)).ToList();
         var isVersion2 = (root["version"]?.GetValue<string>() ?? "").StartsWith('2');
         for (var i = runs.Count - 1; i >= 0; i--)
         {

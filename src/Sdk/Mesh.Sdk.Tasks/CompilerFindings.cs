@@ -19,10 +19,6 @@ internal sealed class CompilerFindings
     public static CompilerFindings Read(string path, bool writtenThisBuild) =>
         new(writtenThisBuild ? CompilerErrorLog.CompilerResults(path) : []);
 
-    /// <summary>
-    /// Whether the compiler printed <paramref name="d"/> (same id, file and line) in this build.
-    /// Errors are never left out: the compiler would have failed the build before the emit step.
-    /// </summary>
-    public bool PrintedInThisBuild(EmitDiagnostic d) =>
-        d.Severity != "error" && CompilerErrorLog.AlreadyReported(_printed, d);
+    /// <summary>Whether the compiler printed <paramref name="d"/> (same id, file and line) in this build; never an error.</summary>
+    public bool PrintedInThisBuild(EmitDiagnostic d) => CompilerErrorLog.AlreadyReported(_printed, d);
 }

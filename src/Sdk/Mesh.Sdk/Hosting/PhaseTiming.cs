@@ -20,8 +20,10 @@ internal sealed class PhaseTiming
     }
 
     /// <summary>A timer when <c>MESH_EMIT_TIMING</c> is <c>1</c>; otherwise null, and nothing is measured.</summary>
-    public static PhaseTiming? FromEnvironment() =>
-        Environment.GetEnvironmentVariable("MESH_EMIT_TIMING") == "1" ? new PhaseTiming() : null;
+    public static PhaseTiming? FromEnvironment() => Enabled ? new PhaseTiming() : null;
+
+    /// <summary>Whether <c>MESH_EMIT_TIMING=1</c>: the rule engine then also times each rule.</summary>
+    public static bool Enabled => Environment.GetEnvironmentVariable("MESH_EMIT_TIMING") == "1";
 
     // Methods compiled by the JIT so far and the time spent in it (ReadyToRun code is not counted).
     private static string Jit() => string.Create(CultureInfo.InvariantCulture,

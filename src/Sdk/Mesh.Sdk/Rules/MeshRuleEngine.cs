@@ -41,7 +41,7 @@ internal static partial class MeshRuleEngine
         ArgumentNullException.ThrowIfNull(targets);
         var diagnostics = new List<MeshDiagnostic>();
         var context = new RuleContext(objects, targets, diagnostics);
-        var timing = Environment.GetEnvironmentVariable("MESH_EMIT_TIMING") == "1" ? Stopwatch.StartNew() : null;
+        var timing = Hosting.PhaseTiming.Enabled ? Stopwatch.StartNew() : null;
         foreach (var rule in rules)
         {
             try
