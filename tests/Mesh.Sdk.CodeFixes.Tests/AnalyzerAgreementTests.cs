@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Mesh.Sdk.Analyzers.Definitions;
 using Mesh.Sdk.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 

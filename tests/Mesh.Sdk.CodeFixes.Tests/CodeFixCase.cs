@@ -102,3 +102,18 @@ internal static class UserCode
         return string.Join('\n', lines);
     }
 }
+
+/// <summary>The namespaces the user's files import (<see cref="UserCode.Class"/>).</summary>
+internal static class Namespaces
+{
+    public const string Sdk = "Mesh.Sdk";
+    public const string Workloads = "Mesh.Sdk.Workloads";
+    public const string Istio = "Mesh.Sdk.Istio";
+    public const string IstioInstall = "Mesh.Sdk.Istio.Install.V1Alpha1";
+    public const string IstioMesh = "Mesh.Sdk.Istio.Mesh.V1Alpha1";
+    public const string IstioNetworking = "Mesh.Sdk.Istio.Networking.V1";
+    public const string AutoscalingV2 = "Mesh.Sdk.Kubernetes.Autoscaling.V2";
+    public const string CoreV1 = "Mesh.Sdk.Kubernetes.Core.V1";
+    public const string MetaV1 = "Mesh.Sdk.Kubernetes.Meta.V1";
+    public const string TetrateInstall = "Mesh.Sdk.Tetrate.Install.V1Alpha1";
+}

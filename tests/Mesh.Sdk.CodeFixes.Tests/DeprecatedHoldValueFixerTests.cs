@@ -5,10 +5,6 @@ namespace Mesh.Sdk.CodeFixes.Tests;
 
 public class DeprecatedHoldValueFixerTests
 {
-    private const string Install = "Mesh.Sdk.Istio.Install.V1Alpha1";
-    private const string MeshConfig = "Mesh.Sdk.Istio.Mesh.V1Alpha1";
-    private const string Meta = "Mesh.Sdk.Kubernetes.Meta.V1";
-
     private static readonly FixerUnderTest Fixer = new(new DeprecatedHoldValueFixer(), MeshRules.DeprecatedHoldValue, "IstioOperator/control-plane");
 
     [TestCaseSource(nameof(Cases))]
@@ -17,7 +13,7 @@ public class DeprecatedHoldValueFixerTests
     private static string ControlPlane(string[] usings, string members) => UserCode.Class("ControlPlane", usings, members);
 
     private static IEnumerable<TestCaseData> Cases() => CodeFixCase.Table(
-        new("Moves_hold_into_a_new_MeshConfig_DefaultConfig", ControlPlane([Install, Meta], """
+        new("Moves_hold_into_a_new_MeshConfig_DefaultConfig", ControlPlane([Namespaces.IstioInstall, Namespaces.MetaV1], """
             public static IstioOperator Install() => new IstioOperator
             {
                 Metadata = new ObjectMeta { Name = "control-plane", Namespace = "istio-system" },
@@ -39,7 +35,7 @@ public class DeprecatedHoldValueFixerTests
             };
             """))
         {
-            After = ControlPlane([Install, MeshConfig, Meta], """
+            After = ControlPlane([Namespaces.IstioInstall, Namespaces.IstioMesh, Namespaces.MetaV1], """
                 public static IstioOperator Install() => new IstioOperator
                 {
                     Metadata = new ObjectMeta { Name = "control-plane", Namespace = "istio-system" },
@@ -61,7 +57,7 @@ public class DeprecatedHoldValueFixerTests
                 };
                 """),
         },
-        new CodeFixCase("Sets_hold_on_the_existing_DefaultConfig_and_drops_the_emptied_values", ControlPlane(["Mesh.Sdk", Install, MeshConfig, Meta], """
+        new CodeFixCase("Sets_hold_on_the_existing_DefaultConfig_and_drops_the_emptied_values", ControlPlane([Namespaces.Sdk, Namespaces.IstioInstall, Namespaces.IstioMesh, Namespaces.MetaV1], """
             public static IstioOperator Install() => new IstioOperator
             {
                 Metadata = new ObjectMeta { Name = "control-plane" },
@@ -78,7 +74,7 @@ public class DeprecatedHoldValueFixerTests
             """))
             .Replacing("Duration.FromSeconds(20) }", "Duration.FromSeconds(20), HoldApplicationUntilProxyStarts = true }")
             .Replacing("new ProxyValues { HoldApplicationUntilProxyStarts = true }", "new ProxyValues()"),
-        new CodeFixCase("Adds_DefaultConfig_to_an_existing_MeshConfig", ControlPlane([Install, MeshConfig], """
+        new CodeFixCase("Adds_DefaultConfig_to_an_existing_MeshConfig", ControlPlane([Namespaces.IstioInstall, Namespaces.IstioMesh], """
             public static IstioOperatorSpec Spec() => new IstioOperatorSpec
             {
                 MeshConfig = new MeshConfig { AccessLogFile = "/dev/stdout" },
@@ -87,7 +83,7 @@ public class DeprecatedHoldValueFixerTests
             """))
             .Replacing("\"/dev/stdout\" }", "\"/dev/stdout\", DefaultConfig = new ProxyConfig { HoldApplicationUntilProxyStarts = true } }")
             .Replacing("new() { HoldApplicationUntilProxyStarts = true }", "new()"),
-        new("Offers_nothing_when_the_proxy_values_are_not_inside_an_IstioOperatorSpec", ControlPlane([Install], """
+        new("Offers_nothing_when_the_proxy_values_are_not_inside_an_IstioOperatorSpec", ControlPlane([Namespaces.IstioInstall], """
             public static ProxyValues Proxy() => /*!*/new ProxyValues { HoldApplicationUntilProxyStarts = true };
             """))
         {

@@ -5,7 +5,6 @@ using Mesh.Sdk.CodeFixes.Common;
 using Mesh.Sdk.CodeFixes.Lifecycle;
 using Mesh.Sdk.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;

@@ -10,7 +10,7 @@ public class HpaResourceMetricWithSidecarFixerTests
     [TestCaseSource(nameof(Cases))]
     public Task Fixes(CodeFixCase fix) => Fixer.VerifyAsync(fix);
 
-    private static string Web(string members) => UserCode.Class("Web", ["Mesh.Sdk.Kubernetes.Autoscaling.V2"], members);
+    private static string Web(string members) => UserCode.Class("Web", [Namespaces.AutoscalingV2], members);
 
     private static IEnumerable<TestCaseData> Cases() => CodeFixCase.Table(
         new("Rewrites_a_Resource_metric_into_a_ContainerResource_metric_for_the_app_container", Web("""

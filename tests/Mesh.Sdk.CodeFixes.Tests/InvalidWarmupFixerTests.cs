@@ -12,7 +12,7 @@ public class InvalidWarmupFixerTests
     public Task Fixes(CodeFixCase fix) => Fixer.VerifyAsync(fix);
 
     /// <summary>The class Web; <paramref name="members"/> start with <c>#pragma warning disable CS0618</c> to use the deprecated field.</summary>
-    private static string Web(string members) => UserCode.Class("Web", ["Mesh.Sdk", "Mesh.Sdk.Istio.Networking.V1"], members);
+    private static string Web(string members) => UserCode.Class("Web", [Namespaces.Sdk, Namespaces.IstioNetworking], members);
 
     private static IEnumerable<TestCaseData> Cases() => CodeFixCase.Table(
         new CodeFixCase("Removes_WarmupDurationSecs_when_Warmup_is_also_set", Web("""

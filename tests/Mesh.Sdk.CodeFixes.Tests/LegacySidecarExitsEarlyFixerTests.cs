@@ -6,14 +6,10 @@ namespace Mesh.Sdk.CodeFixes.Tests;
 public class LegacySidecarExitsEarlyFixerTests
 {
     private const string ExitOnZero = "Enable EXIT_ON_ZERO_ACTIVE_CONNECTIONS in the pod's ProxyConfig";
-    private const string Istio = "Mesh.Sdk.Istio";
-    private const string MeshConfig = "Mesh.Sdk.Istio.Mesh.V1Alpha1";
-    private const string CoreV1 = "Mesh.Sdk.Kubernetes.Core.V1";
-    private const string Meta = "Mesh.Sdk.Kubernetes.Meta.V1";
 
     private static readonly FixerUnderTest Fixer = new(new LegacySidecarExitsEarlyFixer(), MeshRules.LegacySidecarExitsEarly, "Deployment/web", 25, 5, "default");
 
-    private static readonly string WithProxyConfig = Web(["Mesh.Sdk", Istio, MeshConfig, CoreV1, Meta], """
+    private static readonly string WithProxyConfig = Web([Namespaces.Sdk, Namespaces.Istio, Namespaces.IstioMesh, Namespaces.CoreV1, Namespaces.MetaV1], """
         public static PodTemplateSpec Template() => new PodTemplateSpec
         {
             Metadata = new TemplateMetadata { Labels = { ["app"] = "web" } }
@@ -42,7 +38,7 @@ public class LegacySidecarExitsEarlyFixerTests
         }.Replacing(
             "new ProxyConfig { HoldApplicationUntilProxyStarts = true }",
             "new ProxyConfig { HoldApplicationUntilProxyStarts = true, TerminationDrainDuration = Duration.FromSeconds(30) }"),
-        new("Creates_the_metadata_ProxyConfig_and_usings_when_the_template_has_none", Web([CoreV1], """
+        new("Creates_the_metadata_ProxyConfig_and_usings_when_the_template_has_none", Web([Namespaces.CoreV1], """
             public static PodTemplateSpec Template() => new PodTemplateSpec
             {
                 Spec = /*!*/new PodSpec { Containers = [new Container { Name = "app", Image = "app:1" }] },
@@ -50,7 +46,7 @@ public class LegacySidecarExitsEarlyFixerTests
             """))
         {
             Title = ExitOnZero,
-            After = Web([Istio, MeshConfig, CoreV1, Meta], """
+            After = Web([Namespaces.Istio, Namespaces.IstioMesh, Namespaces.CoreV1, Namespaces.MetaV1], """
                 public static PodTemplateSpec Template() => new PodTemplateSpec
                 {
                     Spec = new PodSpec { Containers = [new Container { Name = "app", Image = "app:1" }] },
@@ -58,7 +54,7 @@ public class LegacySidecarExitsEarlyFixerTests
                 };
                 """),
         },
-        new CodeFixCase("Adds_SetProxyConfig_to_target_typed_metadata", Web([Istio, MeshConfig, CoreV1, Meta], """
+        new CodeFixCase("Adds_SetProxyConfig_to_target_typed_metadata", Web([Namespaces.Istio, Namespaces.IstioMesh, Namespaces.CoreV1, Namespaces.MetaV1], """
             public static PodTemplateSpec Template() => new()
             {
                 Metadata = new() { Labels = { ["app"] = "web" } },
@@ -70,7 +66,7 @@ public class LegacySidecarExitsEarlyFixerTests
         }.Replacing(
             "Metadata = new() { Labels = { [\"app\"] = \"web\" } },",
             "Metadata = new TemplateMetadata { Labels = { [\"app\"] = \"web\" } }.SetProxyConfig(new ProxyConfig { ExitOnZeroActiveConnections = true }),"),
-        new("Offers_nothing_when_the_ProxyConfig_annotation_is_hand_written", Web([Istio, CoreV1, Meta], """
+        new("Offers_nothing_when_the_ProxyConfig_annotation_is_hand_written", Web([Namespaces.Istio, Namespaces.CoreV1, Namespaces.MetaV1], """
             public static PodTemplateSpec Template() => new PodTemplateSpec
             {
                 Metadata = new TemplateMetadata { Annotations = { [IstioAnnotations.ProxyConfig] = "terminationDrainDuration: 5s" } },

@@ -5,14 +5,12 @@ namespace Mesh.Sdk.CodeFixes.Tests;
 
 public class MissingPreStopDelayFixerTests
 {
-    private const string CoreV1 = "Mesh.Sdk.Kubernetes.Core.V1";
-
     private static readonly FixerUnderTest Fixer = new(new MissingPreStopDelayFixer(), MeshRules.MissingPreStopDelay, "Deployment/web", "app", "sleep");
 
     [TestCaseSource(nameof(Cases))]
     public Task Fixes(CodeFixCase fix) => Fixer.VerifyAsync(fix);
 
-    private static string Web(string members) => UserCode.Class("Web", [CoreV1], members);
+    private static string Web(string members) => UserCode.Class("Web", [Namespaces.CoreV1], members);
 
     private static IEnumerable<TestCaseData> Cases() => CodeFixCase.Table(
         new("Adds_a_10s_preStop_sleep_to_a_container_without_lifecycle", Web("""
@@ -95,7 +93,7 @@ public class MissingPreStopDelayFixerTests
                 public static Mesh.Sdk.Kubernetes.Core.V1.Container App() => new Mesh.Sdk.Kubernetes.Core.V1.Container { Name = "app", Image = "app:1", Lifecycle = new Lifecycle { PreStop = new LifecycleHandler { Sleep = new SleepAction { Seconds = 10 } } } };
                 """),
         },
-        new CodeFixCase("Sets_a_zero_MeshedService_PreStopDelay_to_10_seconds", UserCode.Class("Web", ["Mesh.Sdk", "Mesh.Sdk.Workloads"], """
+        new CodeFixCase("Sets_a_zero_MeshedService_PreStopDelay_to_10_seconds", UserCode.Class("Web", [Namespaces.Sdk, Namespaces.Workloads], """
             public static MeshedService Service() => /*!*/new MeshedService
             {
                 Name = "web",

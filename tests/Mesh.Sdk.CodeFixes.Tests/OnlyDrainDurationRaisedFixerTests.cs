@@ -21,7 +21,7 @@ public class OnlyDrainDurationRaisedFixerTests
     [TestCaseSource(nameof(Cases))]
     public Task Fixes(CodeFixCase fix) => Fixer.VerifyAsync(fix);
 
-    private static string MeshDefaults(string members) => UserCode.Class("Mesh", ["Mesh.Sdk", "Mesh.Sdk.Istio.Mesh.V1Alpha1"], members);
+    private static string MeshDefaults(string members) => UserCode.Class("Mesh", [Namespaces.Sdk, Namespaces.IstioMesh], members);
 
     private static string Overlay(string[] usings, string members) => UserCode.Class("ControlPlaneOverlay", usings, members);
 
@@ -48,16 +48,16 @@ public class OnlyDrainDurationRaisedFixerTests
         new CodeFixCase("Enables_exit_on_zero_on_the_ProxyConfig", ProxyConfigSource) { Title = ExitOnZero }.Replacing(
             "        HoldApplicationUntilProxyStarts = true,\n",
             "        HoldApplicationUntilProxyStarts = true,\n        ExitOnZeroActiveConnections = true,\n"),
-        new CodeFixCase("Rewrites_the_path_of_a_TSB_overlay_patch", Overlay(["Mesh.Sdk", "Mesh.Sdk.Tetrate.Install.V1Alpha1"], """
+        new CodeFixCase("Rewrites_the_path_of_a_TSB_overlay_patch", Overlay([Namespaces.Sdk, Namespaces.TetrateInstall], """
             public static OverlayPatch Drain() => /*!*/new OverlayPatch { Path = "spec.meshConfig.defaultConfig.drainDuration", Value = Duration.FromSeconds(50) };
             """)).Replacing("defaultConfig.drainDuration", "defaultConfig.terminationDrainDuration"),
-        new CodeFixCase("Rewrites_the_OverlayPaths_constant_of_a_patch", Overlay(["Mesh.Sdk", "Mesh.Sdk.Tetrate.Install.V1Alpha1"], """
+        new CodeFixCase("Rewrites_the_OverlayPaths_constant_of_a_patch", Overlay([Namespaces.Sdk, Namespaces.TetrateInstall], """
             public static OverlayPatch Drain() => /*!*/new OverlayPatch { Path = OverlayPaths.DrainDuration, Value = Duration.FromSeconds(50) };
             """)).Replacing("OverlayPaths.DrainDuration", "OverlayPaths.TerminationDrainDuration"),
-        new CodeFixCase("Rewrites_the_field_of_a_MeshDefaultConfig_patch", Overlay(["Mesh.Sdk", "Mesh.Sdk.Tetrate.Install.V1Alpha1"], """
+        new CodeFixCase("Rewrites_the_field_of_a_MeshDefaultConfig_patch", Overlay([Namespaces.Sdk, Namespaces.TetrateInstall], """
             public static OverlayPatch Drain() => /*!*/OverlayPatch.MeshDefaultConfig("drainDuration", Duration.FromSeconds(50));
             """)).Replacing("(\"drainDuration\"", "(\"terminationDrainDuration\""),
-        new("Offers_nothing_for_a_patch_of_another_path", Overlay(["Mesh.Sdk.Tetrate.Install.V1Alpha1"], """
+        new("Offers_nothing_for_a_patch_of_another_path", Overlay([Namespaces.TetrateInstall], """
             public static OverlayPatch Hold() => /*!*/new OverlayPatch { Path = OverlayPaths.HoldApplicationUntilProxyStarts, Value = true };
             """))
         {

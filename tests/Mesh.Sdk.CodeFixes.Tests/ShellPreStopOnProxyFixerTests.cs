@@ -5,10 +5,6 @@ namespace Mesh.Sdk.CodeFixes.Tests;
 
 public class ShellPreStopOnProxyFixerTests
 {
-    private const string Install = "Mesh.Sdk.Istio.Install.V1Alpha1";
-    private const string MeshConfig = "Mesh.Sdk.Istio.Mesh.V1Alpha1";
-    private const string CoreV1 = "Mesh.Sdk.Kubernetes.Core.V1";
-
     private static readonly FixerUnderTest Fixer = new(
         new ShellPreStopOnProxyFixer(), MeshRules.ShellPreStopOnProxy, "IstioOperator/control-plane", "/bin/sh -c while ... netstat ...", "");
 
@@ -16,7 +12,7 @@ public class ShellPreStopOnProxyFixerTests
     public Task Fixes(CodeFixCase fix) => Fixer.VerifyAsync(fix);
 
     private static IEnumerable<TestCaseData> Cases() => CodeFixCase.Table(
-        new CodeFixCase("Replaces_the_values_preStop_with_exit_on_zero_in_the_mesh_DefaultConfig", UserCode.Class("ControlPlane", [Install, MeshConfig, CoreV1], """
+        new CodeFixCase("Replaces_the_values_preStop_with_exit_on_zero_in_the_mesh_DefaultConfig", UserCode.Class("ControlPlane", [Namespaces.IstioInstall, Namespaces.IstioMesh, Namespaces.CoreV1], """
             public static IstioOperatorSpec Spec() => new IstioOperatorSpec
             {
                 MeshConfig = new MeshConfig { DefaultConfig = new ProxyConfig { HoldApplicationUntilProxyStarts = true } },
@@ -49,7 +45,7 @@ public class ShellPreStopOnProxyFixerTests
 
                 """,
                 string.Empty),
-        new CodeFixCase("Keeps_the_rest_of_the_lifecycle_of_a_user_istio_proxy_container", UserCode.Class("Web", ["Mesh.Sdk.Istio", MeshConfig, CoreV1, "Mesh.Sdk.Kubernetes.Meta.V1"], """
+        new CodeFixCase("Keeps_the_rest_of_the_lifecycle_of_a_user_istio_proxy_container", UserCode.Class("Web", [Namespaces.Istio, Namespaces.IstioMesh, Namespaces.CoreV1, Namespaces.MetaV1], """
             public static PodTemplateSpec Template() => new PodTemplateSpec
             {
                 Metadata = new TemplateMetadata().SetProxyConfig(new ProxyConfig()),
@@ -79,7 +75,7 @@ public class ShellPreStopOnProxyFixerTests
 
                 """,
                 string.Empty),
-        new("Only_removes_the_hook_and_says_so_when_there_is_no_ProxyConfig_in_reach", UserCode.Class("ControlPlane", [Install, CoreV1], """
+        new("Only_removes_the_hook_and_says_so_when_there_is_no_ProxyConfig_in_reach", UserCode.Class("ControlPlane", [Namespaces.IstioInstall, Namespaces.CoreV1], """
             public static ProxyValues Proxy() => /*!*/new ProxyValues
             {
                 Lifecycle = new Lifecycle { PreStop = new LifecycleHandler { Exec = new ExecAction { Command = ["sh", "-c", "netstat -plunt"] } } },
@@ -87,11 +83,11 @@ public class ShellPreStopOnProxyFixerTests
             """))
         {
             Titles = ["Remove the shell preStop hook (then enable EXIT_ON_ZERO_ACTIVE_CONNECTIONS in the ProxyConfig yourself)"],
-            After = UserCode.Class("ControlPlane", [Install, CoreV1], """
+            After = UserCode.Class("ControlPlane", [Namespaces.IstioInstall, Namespaces.CoreV1], """
                 public static ProxyValues Proxy() => new ProxyValues();
                 """),
         },
-        new("Offers_nothing_when_the_subject_has_no_lifecycle", UserCode.Class("ControlPlane", [Install], """
+        new("Offers_nothing_when_the_subject_has_no_lifecycle", UserCode.Class("ControlPlane", [Namespaces.IstioInstall], """
             public static ProxyValues Proxy() => /*!*/new ProxyValues { LogLevel = "warning" };
             """))
         {

@@ -11,7 +11,7 @@ public class ShutdownBudgetExceedsGraceFixerTests
     [TestCaseSource(nameof(Cases))]
     public Task Fixes(CodeFixCase fix) => Fixer.VerifyAsync(fix);
 
-    private static string Web(string members) => UserCode.Class("Web", ["Mesh.Sdk.Kubernetes.Core.V1"], members);
+    private static string Web(string members) => UserCode.Class("Web", [Namespaces.CoreV1], members);
 
     private static IEnumerable<TestCaseData> Cases() => CodeFixCase.Table(
         new CodeFixCase("Replaces_the_grace_period_with_the_one_from_the_diagnostic_properties", Web("""
