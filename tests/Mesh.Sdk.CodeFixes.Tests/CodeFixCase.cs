@@ -47,6 +47,7 @@ public sealed record CodeFixCase(string Name, string Before)
         foreach (var fix in cases)
         {
             if (fix.After is null && fix.Titles is null) throw new ArgumentException(fix.Name + " asserts neither the titles nor the text after the fix", nameof(cases));
+            if (fix.After is null && fix.Title is not null) throw new ArgumentException(fix.Name + " names a fix to apply but no text after it", nameof(cases));
             yield return new TestCaseData(fix).SetName(fix.Name);
         }
     }
