@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Mesh.Sdk.Analyzers.Definitions;
 using Mesh.Sdk.CodeFixes.Common;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -186,13 +185,11 @@ public class AnalyzerAgreementTests
         foreach (var diagnostic in diagnostics)
         {
             var fixer = Fixers.Single(f => f.FixableDiagnosticIds.Contains(diagnostic.Id));
-            var actions = new List<CodeAction>();
-            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
+            var actions = await CodeFixTest.ActionsAsync(fixer, document, diagnostic);
             Assert.That(actions, Is.Not.Empty, "no fix for " + diagnostic);
             foreach (var action in actions)
             {
-                var operations = await action.GetOperationsAsync(CancellationToken.None);
-                var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+                var changed = await CodeFixTest.ApplyAsync(action, document);
                 await CodeFixTest.AssertCompilesAsync(changed);
                 var line = diagnostic.Location.GetLineSpan().StartLinePosition.Line;
                 var before = diagnostics.Count(d => d.Id == diagnostic.Id);

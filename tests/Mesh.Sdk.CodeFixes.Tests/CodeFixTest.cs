@@ -22,31 +22,6 @@ internal static class CodeFixTest
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
-    /// <summary>The titles of the fixes offered for the marked diagnostic.</summary>
-    public static async Task<IReadOnlyList<string>> TitlesAsync(
-        CodeFixProvider fixer, MeshRule rule, string source, IReadOnlyDictionary<string, string?>? properties = null, string? kubernetesVersion = null, params object[] messageArgs)
-    {
-        var (document, diagnostic) = await PrepareAsync(rule, source, properties, kubernetesVersion, messageArgs).ConfigureAwait(false);
-        var actions = await ActionsAsync(fixer, document, diagnostic).ConfigureAwait(false);
-        return [.. actions.Select(a => a.Title)];
-    }
-
-    /// <summary>Applies the fix titled <paramref name="title"/> (or the only one) and returns the new text.</summary>
-    public static async Task<string> ApplyAsync(
-        CodeFixProvider fixer, MeshRule rule, string source, string? title = null, IReadOnlyDictionary<string, string?>? properties = null, string? kubernetesVersion = null, params object[] messageArgs)
-    {
-        var (document, diagnostic) = await PrepareAsync(rule, source, properties, kubernetesVersion, messageArgs).ConfigureAwait(false);
-        var actions = await ActionsAsync(fixer, document, diagnostic).ConfigureAwait(false);
-        Assert.That(actions, Is.Not.Empty, "no fix offered");
-        var action = title is null ? actions.Single() : actions.Single(a => a.Title == title);
-        var operations = await action.GetOperationsAsync(CancellationToken.None).ConfigureAwait(false);
-        var apply = operations.OfType<ApplyChangesOperation>().Single();
-        var changed = apply.ChangedSolution.GetDocument(document.Id)!;
-        var text = (await changed.GetTextAsync().ConfigureAwait(false)).ToString();
-        await AssertCompilesAsync(changed).ConfigureAwait(false);
-        return text;
-    }
-
     /// <summary>The source without its marker.</summary>
     public static string Unmarked(string source) => source.Replace(Marker, string.Empty, StringComparison.Ordinal);
 
@@ -88,7 +63,11 @@ internal static class CodeFixTest
         Assert.That(errors, Is.Empty, "the fixed code does not compile");
     }
 
-    private static async Task<(Document Document, Diagnostic Diagnostic)> PrepareAsync(
+    /// <summary>
+    /// The user's file with <paramref name="source"/> (marker removed) and the rule's diagnostic at the
+    /// marked token; fails unless the file compiles before the fix.
+    /// </summary>
+    public static async Task<(Document Document, Diagnostic Diagnostic)> PrepareAsync(
         MeshRule rule, string source, IReadOnlyDictionary<string, string?>? properties, string? kubernetesVersion, object[] messageArgs)
     {
         var marker = source.IndexOf(Marker, StringComparison.Ordinal);
@@ -100,22 +79,45 @@ internal static class CodeFixTest
         // The analyzers report at the subject's new keyword (an invocation's first token where there is none).
         var span = (await tree.GetRootAsync().ConfigureAwait(false)).FindToken(marker).Span;
         Assert.That(span.Start, Is.EqualTo(marker), "the marker must stand right before a token");
-        var descriptor = new DiagnosticDescriptor(rule.Id, rule.Title, rule.MessageFormat, rule.Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
         var diagnostic = Diagnostic.Create(
-            descriptor,
+            Descriptor(rule),
             Location.Create(tree, span),
             (properties ?? new Dictionary<string, string?>()).ToImmutableDictionary(),
             messageArgs);
         return (document, diagnostic);
     }
 
-    private static async Task<List<CodeAction>> ActionsAsync(CodeFixProvider fixer, Document document, Diagnostic diagnostic)
+    /// <summary>The rule as the analyzers report it (a warning).</summary>
+    public static DiagnosticDescriptor Descriptor(MeshRule rule) =>
+        new(rule.Id, rule.Title, rule.MessageFormat, rule.Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    /// <summary>The fixes <paramref name="fixer"/> offers for <paramref name="diagnostic"/>, as the IDE asks for them.</summary>
+    public static async Task<List<CodeAction>> ActionsAsync(CodeFixProvider fixer, Document document, Diagnostic diagnostic)
     {
         Assert.That(fixer.FixableDiagnosticIds, Does.Contain(diagnostic.Id));
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
         await fixer.RegisterCodeFixesAsync(context).ConfigureAwait(false);
         return actions;
+    }
+
+    /// <summary>Runs <paramref name="action"/>'s operations (with its clean-up) and returns the changed document.</summary>
+    public static async Task<Document> ApplyAsync(CodeAction action, Document document)
+    {
+        var operations = await action.GetOperationsAsync(CancellationToken.None).ConfigureAwait(false);
+        return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+    }
+
+    /// <summary>
+    /// The fixer's Fix All over <paramref name="document"/> in <paramref name="scope"/>, as the IDE or
+    /// <c>dotnet format</c> runs it with these diagnostics and this equivalence key; null when it changes nothing.
+    /// </summary>
+    public static async Task<Document?> FixAllAsync(
+        CodeFixProvider fixer, Document document, FixAllScope scope, string? equivalenceKey, IEnumerable<string> ids, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var context = new FixAllContext(document, fixer, scope, equivalenceKey!, ids, new FixedDiagnostics(diagnostics), CancellationToken.None);
+        var action = await fixer.GetFixAllProvider()!.GetFixAsync(context).ConfigureAwait(false);
+        return action is null ? null : await ApplyAsync(action, document).ConfigureAwait(false);
     }
 
     private static ImmutableArray<MetadataReference> LoadReferences()
@@ -126,5 +128,18 @@ internal static class CodeFixTest
             .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase))
             .Append(meshSdk);
         return [.. paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
+    }
+
+    /// <summary>Hands Fix All a fixed set of diagnostics, as the IDE's diagnostic service would.</summary>
+    private sealed class FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>([]);
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
     }
 }

@@ -5,54 +5,37 @@ namespace Mesh.Sdk.CodeFixes.Tests;
 
 public class DeprecatedHoldValueFixerTests
 {
-    private static readonly DeprecatedHoldValueFixer Fixer = new();
-    private static readonly MeshRule Rule = MeshRules.DeprecatedHoldValue;
-    private static readonly object[] Args = ["IstioOperator/control-plane"];
+    private static readonly FixerUnderTest Fixer = new(new DeprecatedHoldValueFixer(), MeshRules.DeprecatedHoldValue, "IstioOperator/control-plane");
 
-    [Test]
-    public async Task Moves_hold_into_a_new_MeshConfig_DefaultConfig()
-    {
-        const string source = """
-            using Mesh.Sdk.Istio.Install.V1Alpha1;
-            using Mesh.Sdk.Kubernetes.Meta.V1;
+    [TestCaseSource(nameof(Cases))]
+    public Task Fixes(CodeFixCase fix) => Fixer.VerifyAsync(fix);
 
-            namespace Shop;
+    private static string ControlPlane(string[] usings, string members) => UserCode.Class("ControlPlane", usings, members);
 
-            public static class ControlPlane
+    private static IEnumerable<TestCaseData> Cases() => CodeFixCase.Table(
+        new("Moves_hold_into_a_new_MeshConfig_DefaultConfig", ControlPlane([Namespaces.IstioInstall, Namespaces.MetaV1], """
+            public static IstioOperator Install() => new IstioOperator
             {
-                public static IstioOperator Install() => new IstioOperator
+                Metadata = new ObjectMeta { Name = "control-plane", Namespace = "istio-system" },
+                Spec = new IstioOperatorSpec
                 {
-                    Metadata = new ObjectMeta { Name = "control-plane", Namespace = "istio-system" },
-                    Spec = new IstioOperatorSpec
+                    Profile = "default",
+                    Values = new IstioValues
                     {
-                        Profile = "default",
-                        Values = new IstioValues
+                        Global = new GlobalValues
                         {
-                            Global = new GlobalValues
+                            Proxy = /*!*/new ProxyValues
                             {
-                                Proxy = /*!*/new ProxyValues
-                                {
-                                    HoldApplicationUntilProxyStarts = true,
-                                    LogLevel = "warning",
-                                },
+                                HoldApplicationUntilProxyStarts = true,
+                                LogLevel = "warning",
                             },
                         },
                     },
-                };
-            }
-            """;
-
-        var fixedSource = await CodeFixTest.ApplyAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(fixedSource, Is.EqualTo("""
-            using Mesh.Sdk.Istio.Install.V1Alpha1;
-            using Mesh.Sdk.Istio.Mesh.V1Alpha1;
-            using Mesh.Sdk.Kubernetes.Meta.V1;
-
-            namespace Shop;
-
-            public static class ControlPlane
-            {
+                },
+            };
+            """))
+        {
+            After = ControlPlane([Namespaces.IstioInstall, Namespaces.IstioMesh, Namespaces.MetaV1], """
                 public static IstioOperator Install() => new IstioOperator
                 {
                     Metadata = new ObjectMeta { Name = "control-plane", Namespace = "istio-system" },
@@ -72,122 +55,38 @@ public class DeprecatedHoldValueFixerTests
                         MeshConfig = new MeshConfig { DefaultConfig = new ProxyConfig { HoldApplicationUntilProxyStarts = true } },
                     },
                 };
-            }
-            """));
-    }
-
-    [Test]
-    public async Task Sets_hold_on_the_existing_DefaultConfig_and_drops_the_emptied_values()
-    {
-        const string source = """
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Install.V1Alpha1;
-            using Mesh.Sdk.Istio.Mesh.V1Alpha1;
-            using Mesh.Sdk.Kubernetes.Meta.V1;
-
-            namespace Shop;
-
-            public static class ControlPlane
+                """),
+        },
+        new CodeFixCase("Sets_hold_on_the_existing_DefaultConfig_and_drops_the_emptied_values", ControlPlane([Namespaces.Sdk, Namespaces.IstioInstall, Namespaces.IstioMesh, Namespaces.MetaV1], """
+            public static IstioOperator Install() => new IstioOperator
             {
-                public static IstioOperator Install() => new IstioOperator
+                Metadata = new ObjectMeta { Name = "control-plane" },
+                Spec = new IstioOperatorSpec
                 {
-                    Metadata = new ObjectMeta { Name = "control-plane" },
-                    Spec = new IstioOperatorSpec
+                    MeshConfig = new MeshConfig
                     {
-                        MeshConfig = new MeshConfig
-                        {
-                            AccessLogFile = "/dev/stdout",
-                            DefaultConfig = new ProxyConfig { TerminationDrainDuration = Duration.FromSeconds(20) },
-                        },
-                        Values = new IstioValues { Global = new GlobalValues { Proxy = /*!*/new ProxyValues { HoldApplicationUntilProxyStarts = true } } },
+                        AccessLogFile = "/dev/stdout",
+                        DefaultConfig = new ProxyConfig { TerminationDrainDuration = Duration.FromSeconds(20) },
                     },
-                };
-            }
-            """;
-
-        var fixedSource = await CodeFixTest.ApplyAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(fixedSource, Is.EqualTo("""
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Install.V1Alpha1;
-            using Mesh.Sdk.Istio.Mesh.V1Alpha1;
-            using Mesh.Sdk.Kubernetes.Meta.V1;
-
-            namespace Shop;
-
-            public static class ControlPlane
+                    Values = new IstioValues { Global = new GlobalValues { Proxy = /*!*/new ProxyValues { HoldApplicationUntilProxyStarts = true } } },
+                },
+            };
+            """))
+            .Replacing("Duration.FromSeconds(20) }", "Duration.FromSeconds(20), HoldApplicationUntilProxyStarts = true }")
+            .Replacing("new ProxyValues { HoldApplicationUntilProxyStarts = true }", "new ProxyValues()"),
+        new CodeFixCase("Adds_DefaultConfig_to_an_existing_MeshConfig", ControlPlane([Namespaces.IstioInstall, Namespaces.IstioMesh], """
+            public static IstioOperatorSpec Spec() => new IstioOperatorSpec
             {
-                public static IstioOperator Install() => new IstioOperator
-                {
-                    Metadata = new ObjectMeta { Name = "control-plane" },
-                    Spec = new IstioOperatorSpec
-                    {
-                        MeshConfig = new MeshConfig
-                        {
-                            AccessLogFile = "/dev/stdout",
-                            DefaultConfig = new ProxyConfig { TerminationDrainDuration = Duration.FromSeconds(20), HoldApplicationUntilProxyStarts = true },
-                        },
-                        Values = new IstioValues { Global = new GlobalValues { Proxy = new ProxyValues() } },
-                    },
-                };
-            }
-            """));
-    }
-
-    [Test]
-    public async Task Adds_DefaultConfig_to_an_existing_MeshConfig()
-    {
-        const string source = """
-            using Mesh.Sdk.Istio.Install.V1Alpha1;
-            using Mesh.Sdk.Istio.Mesh.V1Alpha1;
-
-            namespace Shop;
-
-            public static class ControlPlane
-            {
-                public static IstioOperatorSpec Spec() => new IstioOperatorSpec
-                {
-                    MeshConfig = new MeshConfig { AccessLogFile = "/dev/stdout" },
-                    Values = new() { Global = new() { Proxy = /*!*/new() { HoldApplicationUntilProxyStarts = true } } },
-                };
-            }
-            """;
-
-        var fixedSource = await CodeFixTest.ApplyAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(fixedSource, Is.EqualTo("""
-            using Mesh.Sdk.Istio.Install.V1Alpha1;
-            using Mesh.Sdk.Istio.Mesh.V1Alpha1;
-
-            namespace Shop;
-
-            public static class ControlPlane
-            {
-                public static IstioOperatorSpec Spec() => new IstioOperatorSpec
-                {
-                    MeshConfig = new MeshConfig { AccessLogFile = "/dev/stdout", DefaultConfig = new ProxyConfig { HoldApplicationUntilProxyStarts = true } },
-                    Values = new() { Global = new() { Proxy = new() } },
-                };
-            }
-            """));
-    }
-
-    [Test]
-    public async Task Offers_nothing_when_the_proxy_values_are_not_inside_an_IstioOperatorSpec()
-    {
-        const string source = """
-            using Mesh.Sdk.Istio.Install.V1Alpha1;
-
-            namespace Shop;
-
-            public static class ControlPlane
-            {
-                public static ProxyValues Proxy() => /*!*/new ProxyValues { HoldApplicationUntilProxyStarts = true };
-            }
-            """;
-
-        var titles = await CodeFixTest.TitlesAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(titles, Is.Empty);
-    }
+                MeshConfig = new MeshConfig { AccessLogFile = "/dev/stdout" },
+                Values = new() { Global = new() { Proxy = /*!*/new() { HoldApplicationUntilProxyStarts = true } } },
+            };
+            """))
+            .Replacing("\"/dev/stdout\" }", "\"/dev/stdout\", DefaultConfig = new ProxyConfig { HoldApplicationUntilProxyStarts = true } }")
+            .Replacing("new() { HoldApplicationUntilProxyStarts = true }", "new()"),
+        new("Offers_nothing_when_the_proxy_values_are_not_inside_an_IstioOperatorSpec", ControlPlane([Namespaces.IstioInstall], """
+            public static ProxyValues Proxy() => /*!*/new ProxyValues { HoldApplicationUntilProxyStarts = true };
+            """))
+        {
+            Titles = [],
+        });
 }

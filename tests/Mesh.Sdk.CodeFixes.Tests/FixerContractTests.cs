@@ -5,7 +5,6 @@ using Mesh.Sdk.CodeFixes.Common;
 using Mesh.Sdk.CodeFixes.Lifecycle;
 using Mesh.Sdk.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -78,26 +77,15 @@ public class FixerContractTests
             """;
         var document = CodeFixTest.CreateDocument(source);
         var tree = (await document.GetSyntaxTreeAsync())!;
-        var descriptor = Descriptor(MeshRules.MissingPreStopDelay);
+        var descriptor = CodeFixTest.Descriptor(MeshRules.MissingPreStopDelay);
         var diagnostics = Occurrences(source, "new Container")
             .Select(i => Diagnostic.Create(descriptor, Location.Create(tree, new TextSpan(i, 3)), "Deployment/web", "c", "sleep"))
-            .Prepend(Diagnostic.Create(Descriptor(MeshRules.OnlyDrainDurationRaised), Location.Create(tree, new TextSpan(source.IndexOf("new PodSpec", StringComparison.Ordinal), 3)), "x", "50s", "5s"))
+            .Prepend(Diagnostic.Create(CodeFixTest.Descriptor(MeshRules.OnlyDrainDurationRaised), Location.Create(tree, new TextSpan(source.IndexOf("new PodSpec", StringComparison.Ordinal), 3)), "x", "50s", "5s"))
             .ToImmutableArray();
-        var fixer = new MissingPreStopDelayFixer();
-        var context = new FixAllContext(
-            document,
-            fixer,
-            scope,
-            equivalenceKey!,
-            [MeshRules.MissingPreStopDelay.Id],
-            new FixedDiagnostics(diagnostics),
-            CancellationToken.None);
+        var changed = await CodeFixTest.FixAllAsync(new MissingPreStopDelayFixer(), document, scope, equivalenceKey, [MeshRules.MissingPreStopDelay.Id], diagnostics);
 
-        var action = await fixer.GetFixAllProvider()!.GetFixAsync(context);
-        var operations = await action!.GetOperationsAsync(CancellationToken.None);
-        var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
-
-        Assert.That((await changed.GetTextAsync()).ToString(), Is.EqualTo("""
+        Assert.That(changed, Is.Not.Null, "Fix All changed nothing");
+        Assert.That((await changed!.GetTextAsync()).ToString(), Is.EqualTo("""
             using Mesh.Sdk.Kubernetes.Core.V1;
 
             namespace Shop;
@@ -147,37 +135,20 @@ public class FixerContractTests
         {
             foreach (var id in fixer.FixableDiagnosticIds)
             {
-                var descriptor = Descriptor(MeshRules.Mesh.Single(r => r.Id == id));
+                var descriptor = CodeFixTest.Descriptor(MeshRules.Mesh.Single(r => r.Id == id));
                 foreach (var token in root.DescendantTokens())
                 {
                     var diagnostic = Diagnostic.Create(descriptor, Location.Create(tree, token.Span), "x", "y", "z", "w", "v");
-                    var actions = new List<CodeAction>();
-                    await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-                    foreach (var action in actions)
+                    foreach (var action in await CodeFixTest.ActionsAsync(fixer, document, diagnostic))
                         Assert.That(async () => await action.GetOperationsAsync(CancellationToken.None), Throws.Nothing, $"{fixer.GetType().Name} at '{token}'");
                 }
             }
         }
     }
 
-    private static DiagnosticDescriptor Descriptor(MeshRule rule) =>
-        new(rule.Id, rule.Title, rule.MessageFormat, rule.Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
     private static IEnumerable<int> Occurrences(string text, string value)
     {
         for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
             yield return i;
-    }
-
-    private sealed class FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
-    {
-        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
-
-        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>([]);
-
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
     }
 }

@@ -5,42 +5,28 @@ namespace Mesh.Sdk.CodeFixes.Tests;
 
 public class HpaResourceMetricWithSidecarFixerTests
 {
-    private static readonly HpaResourceMetricWithSidecarFixer Fixer = new();
-    private static readonly MeshRule Rule = MeshRules.HpaResourceMetricWithSidecar;
-    private static readonly object[] Args = ["HorizontalPodAutoscaler/web", "cpu", "web", ""];
+    private static readonly FixerUnderTest Fixer = new(new HpaResourceMetricWithSidecarFixer(), MeshRules.HpaResourceMetricWithSidecar, "HorizontalPodAutoscaler/web", "cpu", "web", "");
 
-    [Test]
-    public async Task Rewrites_a_Resource_metric_into_a_ContainerResource_metric_for_the_app_container()
-    {
-        const string source = """
-            using Mesh.Sdk.Kubernetes.Autoscaling.V2;
+    [TestCaseSource(nameof(Cases))]
+    public Task Fixes(CodeFixCase fix) => Fixer.VerifyAsync(fix);
 
-            namespace Shop;
+    private static string Web(string members) => UserCode.Class("Web", [Namespaces.AutoscalingV2], members);
 
-            public static class Web
+    private static IEnumerable<TestCaseData> Cases() => CodeFixCase.Table(
+        new("Rewrites_a_Resource_metric_into_a_ContainerResource_metric_for_the_app_container", Web("""
+            public static MetricSpec Cpu() => /*!*/new MetricSpec
             {
-                public static MetricSpec Cpu() => /*!*/new MetricSpec
+                Type = MetricSourceType.Resource,
+                Resource = new ResourceMetricSource
                 {
-                    Type = MetricSourceType.Resource,
-                    Resource = new ResourceMetricSource
-                    {
-                        Name = "cpu",
-                        Target = new MetricTarget { Type = MetricTargetType.Utilization, AverageUtilization = 60 },
-                    },
-                };
-            }
-            """;
-
-        var fixedSource = await CodeFixTest.ApplyAsync(
-            Fixer, Rule, source, properties: new Dictionary<string, string?> { ["Container"] = "app" }, messageArgs: Args);
-
-        Assert.That(fixedSource, Is.EqualTo("""
-            using Mesh.Sdk.Kubernetes.Autoscaling.V2;
-
-            namespace Shop;
-
-            public static class Web
-            {
+                    Name = "cpu",
+                    Target = new MetricTarget { Type = MetricTargetType.Utilization, AverageUtilization = 60 },
+                },
+            };
+            """))
+        {
+            Properties = new Dictionary<string, string?> { ["Container"] = "app" },
+            After = Web("""
                 public static MetricSpec Cpu() => new MetricSpec
                 {
                     Type = MetricSourceType.ContainerResource,
@@ -51,84 +37,36 @@ public class HpaResourceMetricWithSidecarFixerTests
                         Target = new MetricTarget { Type = MetricTargetType.Utilization, AverageUtilization = 60 },
                     },
                 };
-            }
-            """));
-    }
-
-    [Test]
-    public async Task Takes_the_container_from_the_message_and_keeps_target_typed_new()
-    {
-        const string source = """
-            using Mesh.Sdk.Kubernetes.Autoscaling.V2;
-
-            namespace Shop;
-
-            public static class Web
-            {
-                public static MetricSpec Cpu() => /*!*/new() { Type = MetricSourceType.Resource, Resource = new() { Name = "cpu", Target = new() { Type = MetricTargetType.Utilization, AverageUtilization = 60 } } };
-            }
-            """;
-
-        var titles = await CodeFixTest.TitlesAsync(Fixer, Rule, source, messageArgs: Args);
-        var fixedSource = await CodeFixTest.ApplyAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(titles, Is.EqualTo(new[] { "Use a ContainerResource metric for container 'web'" }));
-        Assert.That(fixedSource, Is.EqualTo("""
-            using Mesh.Sdk.Kubernetes.Autoscaling.V2;
-
-            namespace Shop;
-
-            public static class Web
-            {
+                """),
+        },
+        new("Takes_the_container_from_the_message_and_keeps_target_typed_new", Web("""
+            public static MetricSpec Cpu() => /*!*/new() { Type = MetricSourceType.Resource, Resource = new() { Name = "cpu", Target = new() { Type = MetricTargetType.Utilization, AverageUtilization = 60 } } };
+            """))
+        {
+            Titles = ["Use a ContainerResource metric for container 'web'"],
+            After = Web("""
                 public static MetricSpec Cpu() => new() { Type = MetricSourceType.ContainerResource, ContainerResource = new() { Name = "cpu", Container = "web", Target = new() { Type = MetricTargetType.Utilization, AverageUtilization = 60 } } };
-            }
-            """));
-    }
-
-    [Test]
-    public async Task Offers_nothing_when_the_target_Kubernetes_has_no_ContainerResource_metrics()
-    {
-        const string source = """
-            using Mesh.Sdk.Kubernetes.Autoscaling.V2;
-
-            namespace Shop;
-
-            public static class Web
+                """),
+        },
+        new("Offers_nothing_when_the_target_Kubernetes_has_no_ContainerResource_metrics", Web("""
+            public static MetricSpec Cpu() => /*!*/new MetricSpec { Type = MetricSourceType.Resource, Resource = new ResourceMetricSource { Name = "cpu", Target = new MetricTarget { Type = MetricTargetType.Utilization, AverageUtilization = 60 } } };
+            """))
+        {
+            Properties = new Dictionary<string, string?> { ["Container"] = "app", ["ContainerResourceAvailable"] = "false" },
+            Titles = [],
+        },
+        new("Offers_nothing_when_the_metric_is_not_a_Resource_metric", Web("""
+            public static MetricSpec Rps() => /*!*/new MetricSpec
             {
-                public static MetricSpec Cpu() => /*!*/new MetricSpec { Type = MetricSourceType.Resource, Resource = new ResourceMetricSource { Name = "cpu", Target = new MetricTarget { Type = MetricTargetType.Utilization, AverageUtilization = 60 } } };
-            }
-            """;
-        var properties = new Dictionary<string, string?> { ["Container"] = "app", ["ContainerResourceAvailable"] = "false" };
-
-        var titles = await CodeFixTest.TitlesAsync(Fixer, Rule, source, properties: properties, messageArgs: Args);
-
-        Assert.That(titles, Is.Empty);
-    }
-
-    [Test]
-    public async Task Offers_nothing_when_the_metric_is_not_a_Resource_metric()
-    {
-        const string source = """
-            using Mesh.Sdk.Kubernetes.Autoscaling.V2;
-
-            namespace Shop;
-
-            public static class Web
-            {
-                public static MetricSpec Rps() => /*!*/new MetricSpec
+                Type = MetricSourceType.Pods,
+                Pods = new PodsMetricSource
                 {
-                    Type = MetricSourceType.Pods,
-                    Pods = new PodsMetricSource
-                    {
-                        Metric = new MetricIdentifier { Name = "rps" },
-                        Target = new MetricTarget { Type = MetricTargetType.AverageValue, AverageValue = "100" },
-                    },
-                };
-            }
-            """;
-
-        var titles = await CodeFixTest.TitlesAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(titles, Is.Empty);
-    }
+                    Metric = new MetricIdentifier { Name = "rps" },
+                    Target = new MetricTarget { Type = MetricTargetType.AverageValue, AverageValue = "100" },
+                },
+            };
+            """))
+        {
+            Titles = [],
+        });
 }

@@ -5,177 +5,71 @@ namespace Mesh.Sdk.CodeFixes.Tests;
 
 public class InvalidWarmupFixerTests
 {
-    private static readonly InvalidWarmupFixer Fixer = new();
-    private static readonly MeshRule Rule = MeshRules.InvalidWarmup;
-    private static readonly object[] Args = ["DestinationRule/web", "only one of warmupDurationSecs or warmup can be set"];
+    private static readonly FixerUnderTest Fixer = new(
+        new InvalidWarmupFixer(), MeshRules.InvalidWarmup, "DestinationRule/web", "only one of warmupDurationSecs or warmup can be set");
 
-    [Test]
-    public async Task Removes_WarmupDurationSecs_when_Warmup_is_also_set()
-    {
-        const string source = """
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Networking.V1;
+    [TestCaseSource(nameof(Cases))]
+    public Task Fixes(CodeFixCase fix) => Fixer.VerifyAsync(fix);
 
-            namespace Shop;
+    /// <summary>The class Web; <paramref name="members"/> start with <c>#pragma warning disable CS0618</c> to use the deprecated field.</summary>
+    private static string Web(string members) => UserCode.Class("Web", [Namespaces.Sdk, Namespaces.IstioNetworking], members);
 
-            public static class Web
+    private static IEnumerable<TestCaseData> Cases() => CodeFixCase.Table(
+        new CodeFixCase("Removes_WarmupDurationSecs_when_Warmup_is_also_set", Web("""
+            #pragma warning disable CS0618
+            public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
             {
-                #pragma warning disable CS0618
-                public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
-                {
-                    Simple = SimpleLoadBalancer.LeastRequest,
-                    WarmupDurationSecs = Duration.FromSeconds(30),
-                    Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(60) },
-                };
-            }
-            """;
-
-        var fixedSource = await CodeFixTest.ApplyAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(fixedSource, Is.EqualTo("""
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Networking.V1;
-
-            namespace Shop;
-
-            public static class Web
+                Simple = SimpleLoadBalancer.LeastRequest,
+                WarmupDurationSecs = Duration.FromSeconds(30),
+                Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(60) },
+            };
+            """)).Replacing("        WarmupDurationSecs = Duration.FromSeconds(30),\n", string.Empty),
+        new CodeFixCase("Replaces_a_lone_WarmupDurationSecs_with_a_Warmup_block_of_the_same_duration", Web("""
+            #pragma warning disable CS0618
+            public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
             {
-                #pragma warning disable CS0618
-                public static LoadBalancerSettings Lb() => new LoadBalancerSettings
-                {
-                    Simple = SimpleLoadBalancer.LeastRequest,
-                    Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(60) },
-                };
-            }
-            """));
-    }
-
-    [Test]
-    public async Task Replaces_a_lone_WarmupDurationSecs_with_a_Warmup_block_of_the_same_duration()
-    {
-        const string source = """
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Networking.V1;
-
-            namespace Shop;
-
-            public static class Web
+                WarmupDurationSecs = Duration.FromSeconds(30), // slow start
+                Simple = SimpleLoadBalancer.RoundRobin
+            };
+            """))
+        {
+            Titles = ["Replace WarmupDurationSecs with Warmup.Duration"],
+        }.Replacing("WarmupDurationSecs = Duration.FromSeconds(30),", "Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(30) },"),
+        new("Removes_the_last_member_without_a_trailing_comma_cleanly", Web("""
+            #pragma warning disable CS0618
+            public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
             {
-                #pragma warning disable CS0618
-                public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
-                {
-                    WarmupDurationSecs = Duration.FromSeconds(30), // slow start
-                    Simple = SimpleLoadBalancer.RoundRobin
-                };
-            }
-            """;
-
-        var titles = await CodeFixTest.TitlesAsync(Fixer, Rule, source, messageArgs: Args);
-        var fixedSource = await CodeFixTest.ApplyAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(titles, Is.EqualTo(new[] { "Replace WarmupDurationSecs with Warmup.Duration" }));
-        Assert.That(fixedSource, Is.EqualTo("""
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Networking.V1;
-
-            namespace Shop;
-
-            public static class Web
-            {
-                #pragma warning disable CS0618
-                public static LoadBalancerSettings Lb() => new LoadBalancerSettings
-                {
-                    Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(30) }, // slow start
-                    Simple = SimpleLoadBalancer.RoundRobin
-                };
-            }
-            """));
-    }
-
-    [Test]
-    public async Task Removes_the_last_member_without_a_trailing_comma_cleanly()
-    {
-        const string source = """
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Networking.V1;
-
-            namespace Shop;
-
-            public static class Web
-            {
-                #pragma warning disable CS0618
-                public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
-                {
-                    Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(60) },
-                    WarmupDurationSecs = Duration.FromSeconds(30)
-                };
-            }
-            """;
-
-        var fixedSource = await CodeFixTest.ApplyAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(fixedSource, Is.EqualTo("""
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Networking.V1;
-
-            namespace Shop;
-
-            public static class Web
-            {
+                Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(60) },
+                WarmupDurationSecs = Duration.FromSeconds(30)
+            };
+            """))
+        {
+            After = Web("""
                 #pragma warning disable CS0618
                 public static LoadBalancerSettings Lb() => new LoadBalancerSettings
                 {
                     Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(60) }
                 };
-            }
-            """));
-    }
-
-    [Test]
-    public async Task Offers_nothing_for_an_analyzer_case_that_is_not_about_WarmupDurationSecs()
-    {
-        const string source = """
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Networking.V1;
-
-            namespace Shop;
-
-            public static class Web
+                """),
+        },
+        new("Offers_nothing_for_an_analyzer_case_that_is_not_about_WarmupDurationSecs", Web("""
+            #pragma warning disable CS0618
+            public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
             {
-                #pragma warning disable CS0618
-                public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
-                {
-                    WarmupDurationSecs = Duration.FromSeconds(30),
-                };
-            }
-            """;
-
-        var titles = await CodeFixTest.TitlesAsync(
-            Fixer, Rule, source, properties: new Dictionary<string, string?> { ["WarmupCase"] = "WarmupNeedsIstio124" }, messageArgs: Args);
-
-        Assert.That(titles, Is.Empty);
-    }
-
-    [Test]
-    public async Task Offers_nothing_for_a_warmup_problem_it_cannot_choose_a_value_for()
-    {
-        const string source = """
-            using Mesh.Sdk;
-            using Mesh.Sdk.Istio.Networking.V1;
-
-            namespace Shop;
-
-            public static class Web
+                WarmupDurationSecs = Duration.FromSeconds(30),
+            };
+            """))
+        {
+            Properties = new Dictionary<string, string?> { ["WarmupCase"] = "WarmupNeedsIstio124" },
+            Titles = [],
+        },
+        new("Offers_nothing_for_a_warmup_problem_it_cannot_choose_a_value_for", Web("""
+            public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
             {
-                public static LoadBalancerSettings Lb() => /*!*/new LoadBalancerSettings
-                {
-                    Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(60), Aggression = 0 },
-                };
-            }
-            """;
-
-        var titles = await CodeFixTest.TitlesAsync(Fixer, Rule, source, messageArgs: Args);
-
-        Assert.That(titles, Is.Empty);
-    }
+                Warmup = new WarmupConfiguration { Duration = Duration.FromSeconds(60), Aggression = 0 },
+            };
+            """))
+        {
+            Titles = [],
+        });
 }
