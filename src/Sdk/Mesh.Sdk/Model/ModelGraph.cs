@@ -16,7 +16,18 @@ internal static class ModelGraph
         foreach (var m in Walk(root)) m.Origin = origin;
     }
 
-    public static IEnumerable<ModelObject> Walk(object root)
+    /// <summary>
+    /// Every model object reachable from <paramref name="root"/> through wire fields, lists and maps, each once,
+    /// depth first (a node's fields are pushed in wire order, so the last field is visited first). The SDK's own
+    /// model classes are read by generated code (<see cref="GeneratedWalks"/>), other types through reflection;
+    /// both visit the same objects in the same order.
+    /// </summary>
+    public static IEnumerable<ModelObject> Walk(object root) => WalkFrom(root, reflectionOnly: false);
+
+    /// <summary>The same walk through reflection only (what the generated walks are tested against).</summary>
+    internal static IEnumerable<ModelObject> WalkWithReflection(object root) => WalkFrom(root, reflectionOnly: true);
+
+    private static IEnumerable<ModelObject> WalkFrom(object root, bool reflectionOnly)
     {
         var stack = new Stack<object>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
@@ -43,6 +54,11 @@ internal static class ModelGraph
                     continue;
             }
             if (node is ModelObject m) yield return m;
+            if (!reflectionOnly && GeneratedWalks.Find(node.GetType()) is { } children)
+            {
+                children(node, stack);
+                continue;
+            }
             foreach (var p in TypeShape.For(node.GetType()).Properties)
             {
                 if (p.Get(node) is { } child) stack.Push(child);
