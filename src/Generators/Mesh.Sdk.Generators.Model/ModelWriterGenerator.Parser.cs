@@ -39,9 +39,13 @@ internal sealed record TypeSpec(string FullName, string RuntimeName, string Meth
 /// <param name="Target">Model: its write method; Enum: its wire-name method; List/ScalarMap: the element type.</param>
 /// <param name="ElementKind">List only: how each element is written.</param>
 /// <param name="ElementTarget">List only: the element's write or wire-name method.</param>
+/// <param name="Walked">
+/// The model graph walk (<c>ModelGraph.Walk</c>) must visit the value: it may hold a model object. False for
+/// strings, value types, and lists and maps of those, which the reflection walk visits without ever finding one.
+/// </param>
 internal sealed record PropSpec(
     string Access, string WireName, string? KeyLiteral, ValueKind Kind, bool Nullable,
-    string? Target, ValueKind ElementKind, string? ElementTarget);
+    string? Target, ValueKind ElementKind, string? ElementTarget, bool Walked = true);
 
 internal sealed record EnumSpec(string FullName, string Method, EquatableArray<EnumMember> Members);
 
@@ -166,6 +170,7 @@ public sealed partial class ModelWriterGenerator
                         ? s
                         : CamelCase(p.Name);
                     var spec = Describe(type, p, name, ctx);
+                    spec = spec with { Walked = MayHoldModel(spec, p.Type) };
                     var at = list.FindIndex(x => x.WireName == name);
                     if (at >= 0) list[at] = spec;
                     else list.Add(spec);
@@ -235,6 +240,21 @@ public sealed partial class ModelWriterGenerator
 
             return new PropSpec(access, wireName, key, ValueKind.Other, false, null, ValueKind.Other, null);
         }
+
+        /// <summary>
+        /// Whether the walk must visit a value of this field. The reflection walk skips strings, scalars, enums and
+        /// other value types when it meets them, and finds nothing inside a list or map whose elements are of those
+        /// kinds, so such fields need not be visited at all; anything else (model objects, lists of them, objects)
+        /// is visited.
+        /// </summary>
+        private static bool MayHoldModel(PropSpec spec, ITypeSymbol declared) => spec.Kind switch
+        {
+            ValueKind.String or ValueKind.Bool or ValueKind.Integer or ValueKind.Enum or ValueKind.Scalar => false,
+            ValueKind.StringMap or ValueKind.ScalarMap => false,
+            ValueKind.List => spec.ElementKind is not (ValueKind.String or ValueKind.Bool or ValueKind.Integer or ValueKind.Enum or ValueKind.Scalar),
+            ValueKind.Model => true,
+            _ => !declared.IsValueType,
+        };
 
         private static bool IsNullableValue(ITypeSymbol t) =>
             t is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };

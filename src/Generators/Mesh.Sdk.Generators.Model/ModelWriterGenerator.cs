@@ -28,6 +28,7 @@ public sealed partial class ModelWriterGenerator : IIncrementalGenerator
         {
             if (m is null) return;
             spc.AddSource("GeneratedWriters.g.cs", Emitter.Emit(m));
+            spc.AddSource("GeneratedWalks.g.cs", Emitter.EmitWalks(m));
         });
     }
 }

@@ -122,7 +122,7 @@ public sealed class GeneratedWriterTests
     ];
 
     /// <summary>An instance of <paramref name="type"/> with every settable field set (model fields to a depth of 3).</summary>
-    private static object? Fill(Type type, int depth, int variant)
+    internal static object? Fill(Type type, int depth, int variant)
     {
         var ctor = type.GetConstructors().FirstOrDefault(c => c.GetParameters().All(p => p.IsOptional));
         if (ctor is null) return null;

@@ -92,6 +92,8 @@ public static class EmitHost
             built.Add((def, objects));
         }
         timing?.Mark("definitions");
+        // The YAML is rendered on a second core while the objects are checked; it is written only if the checks allow.
+        var rendering = ManifestRendering.Start(built.Select(b => (b.Objects, Header(b.Definition, options))).ToList());
 
         // 2. Check the objects the way the API server would, then the MESH rule catalogue.
         var allObjects = built.SelectMany(b => b.Objects).ToList();
@@ -103,15 +105,15 @@ public static class EmitHost
         var blocked = Decide();
         timing?.Mark("policy");
         if (blocked)
+        {
+            rendering.Abandon();
             return new EmitResult(reported, null);
+        }
 
         // 3. Render.
         var files = new List<ManifestFile>();
         foreach (var (def, objects) in built)
-        {
-            var header = Header(def, options);
-            files.Add(new ManifestFile(def.Name + ".yaml", ManifestWriter.WriteUtf8(objects, header), def, objects.Count));
-        }
+            files.Add(new ManifestFile(def.Name + ".yaml", rendering.Result(files.Count), def, objects.Count));
         var documents = files.Sum(f => f.DocumentCount);
         var counts = $"{documents} manifest{S(documents)} ({files.Count} file{S(files.Count)})";
         timing?.Mark("yaml");

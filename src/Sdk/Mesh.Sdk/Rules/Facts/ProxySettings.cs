@@ -82,6 +82,9 @@ internal sealed record ProxySettings
     public ProxySettings With(ProxySettings upper)
     {
         ArgumentNullException.ThrowIfNull(upper);
+        // Settings are immutable, so a side that sets nothing need not be copied (most workloads: no mesh defaults).
+        if (upper.SetsNothing) return this;
+        if (SetsNothing && (upper.GatewayTopology is not null || upper.ForwardClientCertDetails is null)) return upper;
         var metadata = new Dictionary<string, ProxySetting<string>>(ProxyMetadata, StringComparer.Ordinal);
         foreach (var (k, v) in upper.ProxyMetadata) metadata[k] = v;
         return new()
@@ -97,6 +100,11 @@ internal sealed record ProxySettings
     }
 
     /// <summary>The settings of a typed <see cref="ProxyConfig"/>, reported at the ProxyConfig object.</summary>
+    /// <summary>No field and no proxy metadata set: <see cref="With"/> over or under it changes nothing.</summary>
+    private bool SetsNothing =>
+        DrainDuration is null && TerminationDrainDuration is null && HoldApplicationUntilProxyStarts is null && ImageType is null
+        && GatewayTopology is null && ForwardClientCertDetails is null && ProxyMetadata.Count == 0;
+
     public static ProxySettings From(ProxyConfig config, ProxySettingSource source)
     {
         ArgumentNullException.ThrowIfNull(config);
