@@ -57,6 +57,11 @@ public sealed class ManifestContext
     /// </code>
     /// </example>
     /// <typeparam name="T">The value's type.</typeparam>
+    /// <remarks>
+    /// Removing an environment from <c>MeshEnvironments</c> therefore means removing its values
+    /// too. Without environments (none configured) every name is accepted and
+    /// <paramref name="otherwise"/> is returned.
+    /// </remarks>
     /// <param name="otherwise">The value for every environment not listed, and when the project configures none.</param>
     /// <param name="values">Pairs of environment name and value; a name may appear once.</param>
     /// <exception cref="ArgumentException">A name is not a configured environment, or is listed twice.</exception>
@@ -69,10 +74,9 @@ public sealed class ManifestContext
         {
             if (Environments.Count > 0 && !Environments.Contains(name, StringComparer.Ordinal))
                 throw new ArgumentException(
-                    $"'{name}' is not an environment of this project ({string.Join(", ", Environments)}); use one of them, or add it to MeshEnvironments.",
-                    nameof(values));
+                    $"'{name}' is not an environment of this project ({string.Join(", ", Environments)}); use one of them, or add it to MeshEnvironments.");
             if (!seen.Add(name))
-                throw new ArgumentException($"'{name}' is listed more than once; give each environment one value.", nameof(values));
+                throw new ArgumentException($"'{name}' is listed more than once; give each environment one value.");
             if (string.Equals(name, Environment, StringComparison.Ordinal)) chosen = value;
         }
         return chosen;
