@@ -189,7 +189,10 @@ public static class EmitHost
 
         public List<(DefinitionEntry Definition, List<KubernetesObject> Objects)> Built { get; } = [];
 
-        public List<KubernetesObject> AllObjects => Built.SelectMany(b => b.Objects).ToList();
+        /// <summary>Every object of the run, in definition order (read after the definitions ran).</summary>
+        public List<KubernetesObject> AllObjects => _all ??= Built.SelectMany(b => b.Objects).ToList();
+
+        private List<KubernetesObject>? _all;
     }
 
     /// <summary>
