@@ -226,13 +226,19 @@ public static class EmitHost
             var index = new Dictionary<MeshDiagnostic, int>();
             foreach (var (d, environment) in _items)
             {
+                // Only findings of environments are merged: without them every finding stays as it was found.
+                if (environment is null)
+                {
+                    merged.Add((d, []));
+                    continue;
+                }
                 if (!index.TryGetValue(d, out var at))
                 {
                     at = merged.Count;
                     index.Add(d, at);
                     merged.Add((d, []));
                 }
-                if (environment is not null && !merged[at].Environments.Contains(environment)) merged[at].Environments.Add(environment);
+                if (!merged[at].Environments.Contains(environment)) merged[at].Environments.Add(environment);
             }
             _items.Clear();
             return merged.Select(m => m.Environments.Count == 0
