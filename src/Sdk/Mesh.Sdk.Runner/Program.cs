@@ -21,7 +21,7 @@ internal static class Program
     {
         if (args.Length < 1)
         {
-            Console.Error.WriteLine("usage: Mesh.Sdk.Runner <assembly.dll> [--output DIR] [--project-dir DIR] [--project-name NAME] [--verify] [--kubernetes-version V] [--istio-version V]");
+            Console.Error.WriteLine("usage: Mesh.Sdk.Runner <assembly.dll> [--output DIR] [--project-dir DIR] [--project-name NAME] [--verify] [--kubernetes-version V] [--istio-version V] [--environments dev;prod]");
             return 2;
         }
 

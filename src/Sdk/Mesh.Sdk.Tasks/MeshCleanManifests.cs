@@ -7,7 +7,7 @@ namespace Mesh.Sdk.Tasks;
 /// <summary>
 /// <c>dotnet clean</c>: deletes the manifests this project wrote to its output folder, found
 /// by their generated-file header. Files without it (hand-written YAML, another project's
-/// manifests) are left alone.
+/// manifests) are left alone. Sub-folders (environments) left empty are removed.
 /// </summary>
 public sealed class MeshCleanManifests : Microsoft.Build.Utilities.Task
 {
@@ -33,6 +33,7 @@ public sealed class MeshCleanManifests : Microsoft.Build.Utilities.Task
             File.Delete(path);
             removed.Add(new TaskItem(path));
         }
+        EmptyFolders.RemoveAfterDeleting(OutputPath, removed.Select(r => r.ItemSpec));
         Removed = removed.ToArray();
         if (removed.Count > 0)
             Log.LogMessage(MessageImportance.High, $"Mesh.Sdk: removed {removed.Count} manifest file{(removed.Count == 1 ? "" : "s")} from {OutputPath}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Mesh.Sdk.Diagnostics;
+using Mesh.Sdk.Emit;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -48,6 +49,13 @@ public sealed class MeshEmit : ToolTask
 
     /// <summary>The Istio version the manifests are for.</summary>
     public string? IstioVersion { get; set; }
+
+    /// <summary>
+    /// The environments (<c>$(MeshEnvironments)</c>, ';'-separated, e.g. <c>dev;prod</c>): each definition
+    /// runs once per environment and writes <c>&lt;output&gt;/&lt;environment&gt;/&lt;name&gt;.yaml</c>.
+    /// Empty: no environments, one run, <c>&lt;output&gt;/&lt;name&gt;.yaml</c>.
+    /// </summary>
+    public string? Environments { get; set; }
 
     /// <summary>The dotnet host (<c>$(DOTNET_HOST_PATH)</c>); "dotnet" from PATH when empty.</summary>
     public string? DotnetHostPath { get; set; }
@@ -158,6 +166,8 @@ public sealed class MeshEmit : ToolTask
         if (Verify) b.AppendSwitch("--verify");
         if (!string.IsNullOrWhiteSpace(KubernetesVersion)) b.AppendSwitchIfNotNull("--kubernetes-version ", KubernetesVersion);
         if (!string.IsNullOrWhiteSpace(IstioVersion)) b.AppendSwitchIfNotNull("--istio-version ", IstioVersion);
+        var environments = EnvironmentNames.Split(Environments);
+        if (environments.Count > 0) b.AppendSwitchIfNotNull("--environments ", string.Join(";", environments));
         if (!string.IsNullOrEmpty(CompilerArgumentsFile) && File.Exists(CompilerArgumentsFile))
             b.AppendSwitchIfNotNull("--compiler-args ", CompilerArgumentsFile);
         if (!string.IsNullOrEmpty(CompilerDirectory) && Directory.Exists(CompilerDirectory))
@@ -216,6 +226,12 @@ public sealed class MeshEmit : ToolTask
                 Path.GetFileName(AssemblyPath), $"the runner '{RunnerPath}' does not exist; restore the Mesh.Sdk package or set MeshRunnerPath"));
             return false;
         }
+        // A bad MeshEnvironments is reported at the project file, before any process starts.
+        var problems = EnvironmentNames.Problems(EnvironmentNames.Split(Environments));
+        foreach (var problem in problems)
+            LogRule(MeshRules.InvalidEnvironments, BuildEngine?.ProjectFileOfTaskNode ?? "", 0,
+                string.Format(CultureInfo.InvariantCulture, MeshRules.InvalidEnvironments.MessageFormat, problem.Key, problem.Value));
+        if (problems.Count > 0) return false;
         return base.ValidateParameters();
     }
 

@@ -119,6 +119,10 @@ namespace Mesh.Sdk.Diagnostics
             "MESH2008", "Definition returned no objects",
             "Definition '{0}' returned no objects, so no file is written for it; return at least one object or remove the [Manifest] attribute", MeshSeverity.Warning, BuildCategory);
 
+        public static readonly MeshRule InvalidEnvironments = new MeshRule(
+            "MESH2009", "Invalid MeshEnvironments setting",
+            "MeshEnvironments {0}; {1}", MeshSeverity.Error, BuildCategory);
+
         public const string CrdCategory = "Mesh.Crd";
 
         public static readonly MeshRule CrdInvalidYaml = new MeshRule(
@@ -319,7 +323,7 @@ namespace Mesh.Sdk.Diagnostics
             InvalidName, InvalidNamespace, InvalidLabelOrAnnotation, PortOutOfRange, DuplicateObject,
             SelectorMismatch, InvalidContainer, InvalidSpec, MissingRequired,
             DefinitionThrew, DuplicateDefinitionName, ManifestDrift, NoDefinitions, OutputFailed,
-            RunnerFailed, InvalidDefinition, EmptyDefinition,
+            RunnerFailed, InvalidDefinition, EmptyDefinition, InvalidEnvironments,
             CrdInvalidYaml, CrdNotACrd, CrdInvalid, CrdMissingSchema, CrdUnsupportedSchema, CrdDuplicateType,
             InvalidProxyConfigAnnotation,
             DrainDurationNotWholeSeconds,

@@ -6,7 +6,8 @@ namespace Mesh.Sdk.Emit;
 /// temporary files beside the targets and is renamed over them only when every file was
 /// staged, unchanged files are not touched (their timestamps stay), and files this project
 /// wrote before that no definition produces any more are removed. Files without this
-/// project's generated-file header are never touched.
+/// project's generated-file header are never touched; a sub-folder (an environment's) that
+/// removing them leaves empty is removed too.
 /// </summary>
 internal sealed class OutputFolder(string root, string project)
 {
@@ -62,6 +63,8 @@ internal sealed class OutputFolder(string root, string project)
         // Every file is staged: each rename is atomic on its own.
         foreach (var (temp, target) in staged) File.Move(temp, target, overwrite: true);
         foreach (var path in plan.Stale) File.Delete(path);
+        // An environment no longer configured leaves no empty folder behind.
+        EmptyFolders.RemoveAfterDeleting(Root, plan.Stale);
     }
 
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');

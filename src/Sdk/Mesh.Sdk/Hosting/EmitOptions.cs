@@ -1,3 +1,5 @@
+using Mesh.Sdk.Emit;
+
 namespace Mesh.Sdk.Hosting;
 
 /// <summary>The emit step's settings, passed by the MSBuild task on the command line.</summary>
@@ -6,11 +8,15 @@ internal sealed record EmitOptions(
     string ProjectDirectory,
     string ProjectName,
     bool Verify,
-    TargetVersions Targets)
+    TargetVersions Targets,
+    IReadOnlyList<string>? Environments = null)
 {
+    /// <summary>The environments of <c>MeshEnvironments</c>, in order (<c>--environments dev;prod</c>); empty when none.</summary>
+    public IReadOnlyList<string> Environments { get; init; } = Environments ?? [];
+
     public static EmitOptions Parse(IReadOnlyList<string> args)
     {
-        string? output = null, projectDir = null, project = null, k8s = null, istio = null;
+        string? output = null, projectDir = null, project = null, k8s = null, istio = null, environments = null;
         var verify = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -23,6 +29,7 @@ internal sealed record EmitOptions(
                 case "--verify": verify = true; break;
                 case "--kubernetes-version": k8s = Next(); break;
                 case "--istio-version": istio = Next(); break;
+                case "--environments": environments = Next(); break;
                 default: throw new ArgumentException($"Unknown argument '{args[i]}'.");
             }
         }
@@ -37,6 +44,7 @@ internal sealed record EmitOptions(
             Path.GetFullPath(projectDir),
             project ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(projectDir)),
             verify,
-            targets);
+            targets,
+            EnvironmentNames.Split(environments));
     }
 }
