@@ -39,7 +39,7 @@ internal sealed partial class AutoscalingAnalyzer
         if (String(Member(target, "Kind")) is not { } kind || String(Member(target, "Name")) is not { } name) return;
         var hpaNamespace = String(Member(Creation(Member(hpa, "Metadata"), symbols), "Namespace"));
 
-        var workload = Workloads.FindScaleTarget(context.Body(metric), symbols, kind, name, hpaNamespace);
+        var workload = Workloads.FindScaleTarget(metric, symbols, kind, name, hpaNamespace);
         if (workload is null) return;
         string container;
         if (workload.Pod is { } pod)

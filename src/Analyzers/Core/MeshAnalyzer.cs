@@ -8,15 +8,12 @@ namespace Mesh.Sdk.Analyzers.Core;
 
 /// <summary>
 /// Base of the mesh rule analyzers (one per rule family). On compilation start it resolves the
-/// model types once (<see cref="MeshSymbols.For"/>, shared by all mesh analyzers) and reads the
-/// target versions; without Mesh.Sdk it registers nothing. Then it asks the compiler for object
-/// creations only (<see cref="OperationKind.ObjectCreation"/>): the analyzer driver walks each
-/// method body once for every analyzer that wants operations, so no mesh analyzer walks a body
-/// itself. A creation that is not a model object (<c>new List&lt;T&gt;()</c>, the user's own types)
-/// is dropped after one cached type check; a model creation is handed to the family, which reads
+/// model types once and reads the target versions; without Mesh.Sdk it registers nothing. Then
+/// every model object creation (<c>new Container { ... }</c>) of each operation block is handed to the family, which reads
 /// only that creation's initializer tree (<see cref="InitializerReader"/>): no whole-compilation
 /// walks, nothing across files. What several rules read about the same creation (pod facts, a
-/// ProxyConfig's settings) is read once per compilation and shared by all mesh analyzers.
+/// ProxyConfig's settings, the workloads of a method body) is read once per compilation and shared
+/// by all mesh analyzers (<see cref="MeshSymbols.For"/>).
 /// </summary>
 internal abstract class MeshAnalyzer : DiagnosticAnalyzer
 {
@@ -27,29 +24,24 @@ internal abstract class MeshAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             if (MeshSymbols.For(start.Compilation) is not { } symbols) return;
-            RegisterActions(start, symbols, AnalyzerTargets.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
+            var targets = AnalyzerTargets.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            // One callback per operation block (a method body, a field initializer), not one per
+            // `new` expression in each of the seven analyzers: the block's model creations are found
+            // in one walk shared by all of them (MeshSymbols.Body), and each analyzer only reads those.
+            start.RegisterOperationBlockAction(block =>
+            {
+                var context = new MeshRuleContext(block.ReportDiagnostic, symbols, targets);
+                foreach (var root in block.OperationBlocks)
+                {
+                    block.CancellationToken.ThrowIfCancellationRequested();
+                    foreach (var creation in symbols.Body(root).Creations)
+                    {
+                        AnalyzeCreation(context, creation, (INamedTypeSymbol)creation.Type!);
+                    }
+                }
+            });
         });
     }
-
-    /// <summary>
-    /// Registers the family's actions for a compilation that references Mesh.Sdk. By default one
-    /// action per model object creation; a family that needs the other creations of the same
-    /// method body (an HPA's scale target) collects them per operation block instead.
-    /// </summary>
-    protected virtual void RegisterActions(CompilationStartAnalysisContext start, MeshSymbols symbols, AnalyzerTargets targets)
-    {
-        start.RegisterOperationAction(operation =>
-        {
-            if (ModelCreation(operation.Operation, symbols) is not { } creation) return;
-            AnalyzeCreation(new MeshRuleContext(operation.ReportDiagnostic, symbols, targets), creation, (INamedTypeSymbol)creation.Type!);
-        }, OperationKind.ObjectCreation);
-    }
-
-    /// <summary>The operation as a model object creation written in source (not implicit), or null.</summary>
-    internal static IObjectCreationOperation? ModelCreation(IOperation operation, MeshSymbols symbols) =>
-        operation is IObjectCreationOperation { IsImplicit: false, Type: INamedTypeSymbol type } creation && symbols.IsModel(type)
-            ? creation
-            : null;
 
     /// <summary>Checks one model object creation.</summary>
     protected abstract void AnalyzeCreation(MeshRuleContext context, IObjectCreationOperation creation, INamedTypeSymbol type);
@@ -60,12 +52,9 @@ internal readonly struct MeshRuleContext
 {
     private readonly Action<Diagnostic> _report;
 
-    private readonly Func<IOperation, BodyIndex>? _bodies;
-
-    public MeshRuleContext(Action<Diagnostic> report, MeshSymbols symbols, AnalyzerTargets targets, Func<IOperation, BodyIndex>? bodies = null)
+    public MeshRuleContext(Action<Diagnostic> report, MeshSymbols symbols, AnalyzerTargets targets)
     {
         _report = report;
-        _bodies = bodies;
         Symbols = symbols;
         Targets = targets;
     }
@@ -73,13 +62,6 @@ internal readonly struct MeshRuleContext
     public MeshSymbols Symbols { get; }
 
     public AnalyzerTargets Targets { get; }
-
-    /// <summary>
-    /// The model creations of the method body that holds <paramref name="operation"/>: from the
-    /// operation block being analyzed when the family collected them, else walked once per
-    /// compilation (<see cref="MeshSymbols.Body"/>).
-    /// </summary>
-    public BodyIndex Body(IOperation operation) => _bodies is not null ? _bodies(operation) : Symbols.Body(operation);
 
     /// <summary>Reports at the <c>new</c> keyword of <paramref name="subject"/> (the location convention).</summary>
     public void Report(DiagnosticDescriptor descriptor, IOperation subject, params object[] args) =>

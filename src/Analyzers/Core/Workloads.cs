@@ -23,29 +23,21 @@ internal sealed class WorkloadMatch
 
 /// <summary>
 /// The model object creations of one method body (the definition's Build method, a helper, a
-/// lambda), indexed by kind and name once: every HPA of a Build method with a thousand workloads
-/// looks its scale target up here instead of walking the whole body again. Built from the
-/// creations the analyzer driver handed to the operation block (<c>AutoscalingAnalyzer</c>), or,
-/// for a rare rule that needs it, from one walk of the tree kept per compilation
-/// (<see cref="MeshSymbols.Body"/>).
+/// lambda), found in one walk of its operation tree and kept per compilation
+/// (<see cref="MeshSymbols.Body"/>): every HPA of a Build method with a thousand workloads looks
+/// its scale target up here instead of walking the whole body again.
 /// </summary>
 internal sealed class BodyIndex
 {
     private readonly Dictionary<string, List<Workload>> _workloads = new(System.StringComparer.Ordinal);
 
-    /// <summary>Walks the operation tree under <paramref name="root"/> for its model creations.</summary>
     public BodyIndex(IOperation root, MeshSymbols symbols)
-        : this(ModelCreations(root, symbols), symbols)
     {
-    }
-
-    /// <summary>Indexes model creations already found (by the analyzer driver) in one operation tree.</summary>
-    public BodyIndex(IEnumerable<IObjectCreationOperation> creations, MeshSymbols symbols)
-    {
-        foreach (var creation in creations)
+        foreach (var operation in root.DescendantsAndSelf())
         {
+            if (operation.Kind != OperationKind.ObjectCreation) continue; // cheaper than a type test on every node
+            if (operation is not IObjectCreationOperation { IsImplicit: false, Type: INamedTypeSymbol type } creation || !symbols.IsModel(type)) continue;
             Creations.Add(creation);
-            var type = creation.Type;
             if (MeshSymbols.Is(type, symbols.MeshedService))
             {
                 if (String(Member(creation, "Name")) is { } serviceName)
@@ -57,15 +49,6 @@ internal sealed class BodyIndex
                 if (String(Member(metadata, "Name")) is { } name)
                     Add(symbols.KindOf(type), name, new Workload(creation, String(Member(metadata, "Namespace")), meshed: false));
             }
-        }
-    }
-
-    private static IEnumerable<IObjectCreationOperation> ModelCreations(IOperation root, MeshSymbols symbols)
-    {
-        foreach (var operation in root.DescendantsAndSelf())
-        {
-            if (operation.Kind != OperationKind.ObjectCreation) continue; // cheaper than a type test on every node
-            if (MeshAnalyzer.ModelCreation(operation, symbols) is { } creation) yield return creation;
         }
     }
 
@@ -115,10 +98,10 @@ internal static class Workloads
     /// The one workload created in the same method body with this kind and name (and namespace
     /// when both are constants), or null when there is none or more than one.
     /// </summary>
-    public static WorkloadMatch? FindScaleTarget(BodyIndex body, MeshSymbols symbols, string kind, string name, string? ns)
+    public static WorkloadMatch? FindScaleTarget(IOperation from, MeshSymbols symbols, string kind, string name, string? ns)
     {
         BodyIndex.Workload? match = null;
-        foreach (var candidate in body.Named(kind, name))
+        foreach (var candidate in symbols.Body(from).Named(kind, name))
         {
             if (!SameNamespace(ns, candidate.Namespace)) continue;
             if (match is not null) return null;
