@@ -66,7 +66,7 @@ internal static class GeneratorTest
     public static DefinitionSpec[] Definitions(GeneratorRunResult result)
     {
         var step = result.TrackedSteps[ManifestRegistryGenerator.Steps.Collected].Single();
-        return [.. (EquatableArray<DefinitionSpec>)step.Outputs.Single().Value];
+        return [.. ((DefinitionList)step.Outputs.Single().Value).Items];
     }
 
     public static string[] Errors(Compilation compilation) =>

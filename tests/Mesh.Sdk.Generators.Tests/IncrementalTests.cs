@@ -88,6 +88,24 @@ public sealed class IncrementalTests
     }
 
     [Test]
+    public void EveryStepValueIsAReferenceType()
+    {
+        // A value type between steps (bool, a bare EquatableArray) makes the JIT compile the
+        // driver's node tables again for it on every build: the generator's fixed cost.
+        var result = CreateDriver().RunGenerators(Compile(Definitions, Helper)).GetRunResult().Results.Single();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var step in TrackedSteps)
+            {
+                var values = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToArray();
+                Assert.That(values, Is.Not.Empty, step);
+                Assert.That(values.Select(v => v.GetType()).Where(t => t.IsValueType), Is.Empty, step);
+            }
+        });
+    }
+
+    [Test]
     public void EditingADefinitionNameIsModified()
     {
         var compilation = Compile(Definitions, Helper);

@@ -20,6 +20,8 @@ public sealed class ModelTests
 
     [TestCase(typeof(DefinitionSpec))]
     [TestCase(typeof(EquatableArray<DefinitionSpec>))]
+    [TestCase(typeof(DefinitionList))]
+    [TestCase(typeof(MeshSdkReference))]
     public void ModelHoldsOnlyPlainData(Type model)
     {
         var problems = new List<string>();

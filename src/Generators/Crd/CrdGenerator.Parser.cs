@@ -370,7 +370,7 @@ public sealed partial class CrdGenerator
         }
 
         /// <summary>The type names each unit of a file generates, for the duplicate check across files.</summary>
-        public static EquatableArray<CrdClaim> Claims(CrdFileModel file)
+        public static CrdFileClaims Claims(CrdFileModel file)
         {
             var claims = ImmutableArray.CreateBuilder<CrdClaim>();
             var i = -1;
@@ -382,17 +382,17 @@ public sealed partial class CrdGenerator
                     claims.Add(new CrdClaim(unit.Namespace + "." + type.Name, file.Path, i, unit.HintName, unit.CrdName, unit.Version, unit.Location));
                 }
             }
-            return new EquatableArray<CrdClaim>(claims.ToImmutable());
+            return new CrdFileClaims(new EquatableArray<CrdClaim>(claims.ToImmutable()));
         }
 
         /// <summary>
         /// Each generated type name belongs to its first claimant (by file path, then position in
         /// the file); a unit that would generate a name another unit owns is dropped with MESH2015.
         /// </summary>
-        public static CrdClaimResult ResolveClaims(ImmutableArray<EquatableArray<CrdClaim>> all)
+        public static CrdClaimResult ResolveClaims(ImmutableArray<CrdFileClaims> all)
         {
             var owners = new Dictionary<string, CrdClaim>(StringComparer.Ordinal);
-            var ordered = all.SelectMany(c => c)
+            var ordered = all.SelectMany(c => c.Claims)
                 .OrderBy(c => c.Path, StringComparer.Ordinal)
                 .ThenBy(c => c.UnitIndex);
             var rejected = new SortedDictionary<string, CrdDiagnostic>(StringComparer.Ordinal);
@@ -419,14 +419,14 @@ public sealed partial class CrdGenerator
         /// Locations are dropped here: they serve the diagnostics only, and without them an edit
         /// that moves lines but keeps the schema (a comment, reordering documents) re-emits nothing.
         /// </remarks>
-        public static EquatableArray<CrdUnit> Owned(CrdFileModel file, CrdClaimResult claims)
+        public static CrdOwnedUnits Owned(CrdFileModel file, CrdClaimResult claims)
         {
             var rejected = new HashSet<string>(claims.RejectedUnits, StringComparer.Ordinal);
             var fileStart = CrdLocation.FileStart(file.Path);
-            return new EquatableArray<CrdUnit>(file.Units
+            return new CrdOwnedUnits(new EquatableArray<CrdUnit>(file.Units
                 .Where(u => !rejected.Contains(CrdClaimResult.UnitKey(file.Path, u.HintName)))
                 .Select(u => u with { Location = fileStart })
-                .ToImmutableArray());
+                .ToImmutableArray()));
         }
 
         private static CrdFileModel Model(string path, List<CrdUnit> units, List<CrdDiagnostic> diagnostics) =>

@@ -63,13 +63,13 @@ public sealed partial class CrdGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.CrdOwned);
 
         var hasMeshSdk = context.CompilationProvider
-            .Select(static (c, _) => c.GetTypeByMetadataName(KubernetesObjectName) is not null)
+            .Select(static (c, _) => MeshSdkReference.Of(c.GetTypeByMetadataName(KubernetesObjectName) is not null))
             .WithTrackingName(Steps.CrdHasMeshSdk);
 
         context.RegisterSourceOutput(owned.Combine(hasMeshSdk), static (spc, pair) =>
         {
-            if (!pair.Right) return;
-            foreach (var unit in pair.Left)
+            if (!pair.Right.Present) return;
+            foreach (var unit in pair.Left.Units)
             {
                 spc.AddSource(unit.HintName, Emitter.Emit(unit));
             }
@@ -77,9 +77,9 @@ public sealed partial class CrdGenerator : IIncrementalGenerator
 
         // Diagnostics: their own outputs over equatable records, so reporting never invalidates the source steps.
         var fileDiagnostics = parsed
-            .Select(static (file, _) => file.Diagnostics)
+            .Select(static (file, _) => new CrdDiagnostics(file.Diagnostics))
             .WithTrackingName(Steps.CrdFileDiagnostics);
-        context.RegisterSourceOutput(fileDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(fileDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics.Items));
         context.RegisterSourceOutput(claims, static (spc, result) => Report(spc, result.Diagnostics));
     }
 

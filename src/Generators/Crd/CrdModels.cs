@@ -96,3 +96,15 @@ internal sealed record CrdClaimResult(EquatableArray<string> RejectedUnits, Equa
 {
     public static string UnitKey(string path, string hintName) => path + "\n" + hintName;
 }
+
+// Step values that are one array: a record around it, so every value between pipeline steps is a
+// reference type (see Common/PipelineModels.cs: a value type makes the JIT compile the driver again).
+
+/// <summary>The type names one file's units generate (the CrdClaims step's input per file).</summary>
+internal sealed record CrdFileClaims(EquatableArray<CrdClaim> Claims);
+
+/// <summary>The units of one file that the duplicate check lets it emit (the CrdOwned step's value).</summary>
+internal sealed record CrdOwnedUnits(EquatableArray<CrdUnit> Units);
+
+/// <summary>One file's diagnostics (the CrdFileDiagnostics step's value).</summary>
+internal sealed record CrdDiagnostics(EquatableArray<CrdDiagnostic> Items);

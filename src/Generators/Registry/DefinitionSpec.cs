@@ -10,3 +10,9 @@ internal sealed record DefinitionSpec(
     string TypeFullyQualifiedName,
     string FilePath,
     int Line);
+
+/// <summary>
+/// The registry's definitions in their stable order (the Collected step's value). A record around
+/// the array, not the array itself, so the step's value is a reference type (see <see cref="Common.MeshSdkReference"/>).
+/// </summary>
+internal sealed record DefinitionList(Common.EquatableArray<DefinitionSpec> Items);

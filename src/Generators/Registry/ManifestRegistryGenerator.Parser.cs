@@ -68,14 +68,14 @@ public sealed partial class ManifestRegistryGenerator
         }
 
         /// <summary>A stable order (by name, then type) so the generated text does not depend on file order.</summary>
-        public static EquatableArray<DefinitionSpec> Order(ImmutableArray<DefinitionSpec> items)
+        public static DefinitionList Order(ImmutableArray<DefinitionSpec> items)
         {
             var sorted = items.Sort(static (a, b) =>
             {
                 var c = string.CompareOrdinal(a.Name, b.Name);
                 return c != 0 ? c : string.CompareOrdinal(a.TypeFullyQualifiedName, b.TypeFullyQualifiedName);
             });
-            return new EquatableArray<DefinitionSpec>(sorted);
+            return new DefinitionList(new EquatableArray<DefinitionSpec>(sorted));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Mesh.Sdk.Generators.Common;
 using Microsoft.CodeAnalysis;
 
 namespace Mesh.Sdk.Generators.Registry;
@@ -39,13 +40,13 @@ public sealed partial class ManifestRegistryGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Collected);
 
         var hasMeshSdk = context.CompilationProvider
-            .Select(static (c, _) => c.GetTypeByMetadataName(DefinitionEntryName) is not null)
+            .Select(static (c, _) => MeshSdkReference.Of(c.GetTypeByMetadataName(DefinitionEntryName) is not null))
             .WithTrackingName(Steps.HasMeshSdk);
 
         context.RegisterSourceOutput(collected.Combine(hasMeshSdk), static (spc, pair) =>
         {
-            if (!pair.Right) return;
-            spc.AddSource("MeshManifestRegistry.g.cs", Emitter.Emit(pair.Left));
+            if (!pair.Right.Present) return;
+            spc.AddSource("MeshManifestRegistry.g.cs", Emitter.Emit(pair.Left.Items));
         });
     }
 }

@@ -13,6 +13,9 @@ public sealed class CrdModelTests
     [TestCase(typeof(CrdClaimResult))]
     [TestCase(typeof(EquatableArray<CrdClaim>))]
     [TestCase(typeof(EquatableArray<CrdUnit>))]
+    [TestCase(typeof(CrdFileClaims))]
+    [TestCase(typeof(CrdOwnedUnits))]
+    [TestCase(typeof(CrdDiagnostics))]
     public void ModelHoldsOnlyPlainData(Type model)
     {
         var walk = typeof(ModelTests).GetMethod("Walk", BindingFlags.NonPublic | BindingFlags.Static)!;
