@@ -9,34 +9,10 @@ namespace Mesh.Sdk.Tests.Hosting;
 /// severities decide whether anything is written, suppressed findings are not reported, and
 /// model errors cannot be weakened.
 /// </summary>
-public sealed class DiagnosticPolicyTests
+public sealed class DiagnosticPolicyTests : HostTestBase
 {
-    private string _project = null!;
-    private string _output = null!;
-
-    [SetUp]
-    public void CreateFolders()
-    {
-        _project = Path.Combine(Path.GetTempPath(), "mesh-policy-" + Guid.NewGuid().ToString("N")[..8]);
-        _output = Path.Combine(_project, "deploy");
-        Directory.CreateDirectory(_project);
-    }
-
-    [TearDown]
-    public void RemoveFolders() => Directory.Delete(_project, recursive: true);
-
-    private sealed class Delegating(Func<ManifestContext, IEnumerable<KubernetesObject>> build) : ManifestDefinition
-    {
-        public override IEnumerable<KubernetesObject> Build(ManifestContext context) => build(context);
-    }
-
-    private static DefinitionEntry Entry(string name, Func<ManifestContext, IEnumerable<KubernetesObject>> build) =>
-        new(name, "Tests." + name, "/src/Defs.cs", 7, () => new Delegating(build));
-
-    private static ConfigMap Map(string name) => new() { Metadata = new() { Name = name }, Data = { ["k"] = "v" } };
-
     private EmitHost.EmitResult Emit(Func<string[], string[]>? policy, params DefinitionEntry[] entries) =>
-        EmitHost.Emit(entries, new EmitOptions(_output, _project, "Demo", false, TargetVersions.Default), policy);
+        EmitHost.Emit(entries, new EmitOptions(Output, Project, "Demo", false, TargetVersions.Default), policy);
 
     /// <summary>A policy answering <paramref name="severity"/> at column 9 for every finding, recording what it was asked.</summary>
     private static Func<string[], string[]> Answer(string severity, List<string>? asked = null) => request =>
@@ -66,7 +42,7 @@ public sealed class DiagnosticPolicyTests
 
         Assert.That(result.Reported.Select(r => (r.Diagnostic.Rule.Id, r.Severity)), Is.EqualTo(new[] { ("MESH2008", Diagnostics.MeshSeverity.Error) }));
         Assert.That(result.Summary, Is.Null);
-        Assert.That(Directory.Exists(_output), Is.False, "an effective error writes nothing");
+        Assert.That(Directory.Exists(Output), Is.False, "an effective error writes nothing");
     }
 
     [TestCase("none")]
@@ -76,7 +52,7 @@ public sealed class DiagnosticPolicyTests
         var result = Emit(Answer(severity), Entry("empty", _ => []), Entry("a", _ => [Map("one")]));
 
         Assert.That(result.Reported, Is.Empty);
-        Assert.That(File.Exists(Path.Combine(_output, "a.yaml")), Is.True);
+        Assert.That(File.Exists(Path.Combine(Output, "a.yaml")), Is.True);
     }
 
     [Test]
@@ -96,7 +72,7 @@ public sealed class DiagnosticPolicyTests
 
         Assert.That(asked.Single(), Does.StartWith("MESH1001\terror\t0\t"));
         Assert.That(result.Reported.Select(r => (r.Diagnostic.Rule.Id, r.Severity, r.Column)), Is.EqualTo(new[] { ("MESH1001", Diagnostics.MeshSeverity.Error, 9) }));
-        Assert.That(Directory.Exists(_output), Is.False);
+        Assert.That(Directory.Exists(Output), Is.False);
     }
 
     [Test]
@@ -105,7 +81,7 @@ public sealed class DiagnosticPolicyTests
         var result = Emit(_ => throw new InvalidOperationException("no compiler"), Entry("empty", _ => []), Entry("a", _ => [Map("one")]));
 
         Assert.That(result.Reported.Select(r => (r.Diagnostic.Rule.Id, r.Severity, r.Column)), Is.EqualTo(new[] { ("MESH2008", Diagnostics.MeshSeverity.Warning, 0) }));
-        Assert.That(File.Exists(Path.Combine(_output, "a.yaml")), Is.True);
+        Assert.That(File.Exists(Path.Combine(Output, "a.yaml")), Is.True);
     }
 
     [Test]

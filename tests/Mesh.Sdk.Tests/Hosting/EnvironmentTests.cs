@@ -5,47 +5,22 @@ using Mesh.Sdk.Model;
 namespace Mesh.Sdk.Tests.Hosting;
 
 /// <summary>MeshEnvironments: one run of every definition per environment, checked on its own, written together.</summary>
-public sealed class EnvironmentTests
+public sealed class EnvironmentTests : HostTestBase
 {
-    private string _project = null!;
-    private string _output = null!;
-
-    [SetUp]
-    public void CreateFolders()
-    {
-        _project = Path.Combine(Path.GetTempPath(), "mesh-env-" + Guid.NewGuid().ToString("N")[..8]);
-        _output = Path.Combine(_project, "deploy");
-        Directory.CreateDirectory(_project);
-    }
-
-    [TearDown]
-    public void RemoveFolders() => Directory.Delete(_project, recursive: true);
-
-    private sealed class Delegating(Func<ManifestContext, IEnumerable<KubernetesObject>> build) : ManifestDefinition
-    {
-        public override IEnumerable<KubernetesObject> Build(ManifestContext context) => build(context);
-    }
-
-    private static DefinitionEntry Entry(string name, Func<ManifestContext, IEnumerable<KubernetesObject>> build) =>
-        new(name, "Tests." + name, "/src/Defs.cs", 7, () => new Delegating(build));
-
-    private static ConfigMap Map(string name, string value = "v") =>
-        new() { Metadata = new() { Name = name }, Data = { ["k"] = value } };
-
     private EmitHost.EmitResult Emit(string[] environments, bool verify = false, params DefinitionEntry[] entries) =>
-        EmitHost.Emit(entries, new EmitOptions(_output, _project, "Demo", verify, TargetVersions.Default, environments));
+        EmitHost.Emit(entries, new EmitOptions(Output, Project, "Demo", verify, TargetVersions.Default, environments));
 
     private static readonly string[] DevProd = ["dev", "prod"];
 
     private Dictionary<string, string> Files() =>
-        Directory.Exists(_output)
-            ? Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
-                .ToDictionary(p => Path.GetRelativePath(_output, p).Replace('\\', '/'), File.ReadAllText)
+        Directory.Exists(Output)
+            ? Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+                .ToDictionary(p => Path.GetRelativePath(Output, p).Replace('\\', '/'), File.ReadAllText)
             : [];
 
     private string[] Folders() =>
-        Directory.EnumerateDirectories(_output, "*", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(_output, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
+        Directory.EnumerateDirectories(Output, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(Output, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
 
     [Test]
     public void Each_definition_runs_once_per_environment_and_writes_its_folder()
@@ -89,7 +64,7 @@ public sealed class EnvironmentTests
         Emit(DevProd, false, Entry("a", _ => [Map("one")]));
         var before = Files();
 
-        var result = Emit(DevProd, false, Entry("a", c => [Map(c.Environment == "prod" ? "Bad_Name" : "one", "changed")]));
+        var result = Emit(DevProd, false, Entry("a", c => [new ConfigMap { Metadata = new() { Name = c.Environment == "prod" ? "Bad_Name" : "one" }, Data = { ["k"] = "changed" } }]));
 
         var d = result.Diagnostics.Single();
         Assert.That(d.Rule.Id, Is.EqualTo("MESH1001"));
@@ -151,7 +126,7 @@ public sealed class EnvironmentTests
     public void Switching_to_environments_removes_the_files_written_without_them()
     {
         Emit([], false, Entry("a", _ => [Map("one")]));
-        File.WriteAllText(Path.Combine(_output, "mine.yaml"), "# hand written\n");
+        File.WriteAllText(Path.Combine(Output, "mine.yaml"), "# hand written\n");
 
         var result = Emit(DevProd, false, Entry("a", _ => [Map("one")]));
 
@@ -163,7 +138,7 @@ public sealed class EnvironmentTests
     public void Removing_an_environment_removes_its_folder_unless_something_else_is_in_it()
     {
         Emit(["dev", "staging", "prod"], false, Entry("a", _ => [Map("one")]));
-        File.WriteAllText(Path.Combine(_output, "prod", "notes.yaml"), "# hand written\n");
+        File.WriteAllText(Path.Combine(Output, "prod", "notes.yaml"), "# hand written\n");
 
         var result = Emit(["dev"], false, Entry("a", _ => [Map("one")]));
 
@@ -173,7 +148,7 @@ public sealed class EnvironmentTests
     }
 
     [Test]
-    public void Removing_every_environment_goes_back_to_the_output_folder_itself()
+    public void Removing_every_environment_goes_back_to_theOutput_folder_itself()
     {
         Emit(DevProd, false, Entry("a", _ => [Map("one")]));
 
@@ -187,7 +162,7 @@ public sealed class EnvironmentTests
     public void Verify_reports_each_environment_s_files()
     {
         Emit(DevProd, false, Entry("a", _ => [Map("one")]));
-        var prod = Path.Combine(_output, "prod", "a.yaml");
+        var prod = Path.Combine(Output, "prod", "a.yaml");
         File.WriteAllText(prod, File.ReadAllText(prod) + "# edited\n");
         var before = Files();
 
@@ -235,8 +210,8 @@ public sealed class EnvironmentTests
     [Test]
     public void The_command_line_names_the_environments()
     {
-        var options = EmitOptions.Parse(["--output", _output, "--project-dir", _project, "--environments", " dev ; prod;"]);
+        var options = EmitOptions.Parse(["--output", Output, "--project-dir", Project, "--environments", " dev ; prod;"]);
         Assert.That(options.Environments, Is.EqualTo(DevProd));
-        Assert.That(EmitOptions.Parse(["--output", _output, "--project-dir", _project]).Environments, Is.Empty);
+        Assert.That(EmitOptions.Parse(["--output", Output, "--project-dir", Project]).Environments, Is.Empty);
     }
 }
