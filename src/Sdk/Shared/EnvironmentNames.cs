@@ -31,19 +31,8 @@ namespace Mesh.Sdk.Emit
         }
 
         /// <summary>True when <paramref name="name"/> is a valid environment name.</summary>
-        public static bool IsValid(string name)
-        {
-            if (string.IsNullOrEmpty(name) || name.Length > MaxLength) return false;
-            for (var i = 0; i < name.Length; i++)
-            {
-                var c = name[i];
-                var alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-                if (alphanumeric) continue;
-                if (c == '-' && i > 0 && i < name.Length - 1) continue;
-                return false;
-            }
-            return true;
-        }
+        public static bool IsValid(string name) =>
+            !string.IsNullOrEmpty(name) && name.Length <= MaxLength && Validation.DnsNames.IsLowerDnsName(name, allowDots: false);
 
         /// <summary>
         /// What is wrong with the list: one (problem, fix) pair per invalid or repeated name, the two

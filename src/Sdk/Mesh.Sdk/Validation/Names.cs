@@ -1,4 +1,5 @@
 using Mesh.Sdk.Model;
+using static Mesh.Sdk.Validation.DnsNames;
 
 namespace Mesh.Sdk.Validation;
 
@@ -113,17 +114,4 @@ internal static class Names
         }
         return true;
     }
-
-    // Non-empty, only a-z, 0-9, '-' (and '.' when allowed), starting and ending with a-z or 0-9.
-    private static bool IsLowerDnsName(string name, bool allowDots)
-    {
-        if (name.Length == 0 || !IsLowerAlphanumeric(name[0]) || !IsLowerAlphanumeric(name[^1])) return false;
-        foreach (var c in name)
-        {
-            if (!IsLowerAlphanumeric(c) && c != '-' && !(allowDots && c == '.')) return false;
-        }
-        return true;
-    }
-
-    private static bool IsLowerAlphanumeric(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c);
 }
