@@ -84,6 +84,7 @@ internal sealed record ProxySettings
         ArgumentNullException.ThrowIfNull(upper);
         // Settings are immutable, so a side that sets nothing need not be copied (most workloads: no mesh defaults).
         if (upper.SetsNothing) return this;
+        // Over nothing, the result is upper's own, except that its forwardClientCertDetails counts only with its gatewayTopology.
         if (SetsNothing && (upper.GatewayTopology is not null || upper.ForwardClientCertDetails is null)) return upper;
         var metadata = new Dictionary<string, ProxySetting<string>>(ProxyMetadata, StringComparer.Ordinal);
         foreach (var (k, v) in upper.ProxyMetadata) metadata[k] = v;
@@ -99,12 +100,12 @@ internal sealed record ProxySettings
         };
     }
 
-    /// <summary>The settings of a typed <see cref="ProxyConfig"/>, reported at the ProxyConfig object.</summary>
     /// <summary>No field and no proxy metadata set: <see cref="With"/> over or under it changes nothing.</summary>
     private bool SetsNothing =>
         DrainDuration is null && TerminationDrainDuration is null && HoldApplicationUntilProxyStarts is null && ImageType is null
         && GatewayTopology is null && ForwardClientCertDetails is null && ProxyMetadata.Count == 0;
 
+    /// <summary>The settings of a typed <see cref="ProxyConfig"/>, reported at the ProxyConfig object.</summary>
     public static ProxySettings From(ProxyConfig config, ProxySettingSource source)
     {
         ArgumentNullException.ThrowIfNull(config);
