@@ -18,6 +18,7 @@ namespace Mesh.Sdk.Yaml;
 internal sealed class ManifestRendering
 {
     private readonly IReadOnlyList<(List<KubernetesObject> Objects, string Header)> _inputs;
+    private readonly bool[] _sdkOnly;
     private readonly byte[]?[] _ahead;
     private readonly ExceptionDispatchInfo?[] _failed;
     private readonly Task? _worker;
@@ -26,9 +27,10 @@ internal sealed class ManifestRendering
     private ManifestRendering(IReadOnlyList<(List<KubernetesObject> Objects, string Header)> inputs, bool background)
     {
         _inputs = inputs;
+        _sdkOnly = inputs.Select(i => IsSdkOnly(i.Objects)).ToArray();
         _ahead = new byte[]?[inputs.Count];
         _failed = new ExceptionDispatchInfo?[inputs.Count];
-        if (background && inputs.Any(i => IsSdkOnly(i.Objects)))
+        if (background && _sdkOnly.Contains(true))
             _worker = Task.Factory.StartNew(RenderAhead, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -47,7 +49,7 @@ internal sealed class ManifestRendering
     /// </summary>
     public byte[] Result(int index)
     {
-        if (_worker is not null && IsSdkOnly(_inputs[index].Objects))
+        if (_worker is not null && _sdkOnly[index])
         {
             _worker.Wait();
             _failed[index]?.Throw();
@@ -64,8 +66,8 @@ internal sealed class ManifestRendering
     {
         for (var i = 0; i < _inputs.Count && !_abandoned; i++)
         {
+            if (!_sdkOnly[i]) continue;
             var (objects, header) = _inputs[i];
-            if (!IsSdkOnly(objects)) continue;
             try
             {
                 _ahead[i] = ManifestWriter.WriteUtf8(objects, header);
