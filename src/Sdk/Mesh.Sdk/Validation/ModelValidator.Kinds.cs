@@ -29,9 +29,11 @@ internal static partial class ModelValidator
 
     private static void ValidateService(ValidationContext ctx, ServiceSpec spec)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in spec.Ports)
+        var ports = spec.Ports;
+        var names = new UniqueNames();
+        for (var i = 0; i < ports.Count; i++)
         {
+            var p = ports[i];
             if (p.Port is < 1 or > 65535)
                 ctx.Report(MeshRules.PortOutOfRange, p, ctx.Describe(), "port", p.Port);
             if (p.TargetPort is { IsString: false } target && target.IntValue is < 1 or > 65535)
@@ -68,8 +70,10 @@ internal static partial class ModelValidator
         }
         if (spec.ScaleTargetRef is null)
             ctx.Report(MeshRules.MissingRequired, spec, ctx.Describe(), "spec.scaleTargetRef");
-        foreach (var m in spec.Metrics)
+        var metrics = spec.Metrics;
+        for (var i = 0; i < metrics.Count; i++)
         {
+            var m = metrics[i];
             var present = m.Type switch
             {
                 MetricSourceType.Resource => m.Resource is not null,
@@ -88,13 +92,16 @@ internal static partial class ModelValidator
     {
         if (spec.MinAvailable is not null && spec.MaxUnavailable is not null)
             ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), "minAvailable and maxUnavailable are both set; set only one");
-        foreach (var (value, field) in new[] { (spec.MinAvailable, "minAvailable"), (spec.MaxUnavailable, "maxUnavailable") })
-        {
-            if (value is not { } v) continue;
-            if (v.IsString && v.PercentValue is not (>= 0 and <= 100))
-                ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"{field} '{v}' must be a count or a percentage from 0% to 100%");
-            if (!v.IsString && v.IntValue < 0)
-                ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"{field} {v.IntValue} must not be negative");
-        }
+        ValidateDisruptionBound(ctx, spec, spec.MinAvailable, "minAvailable");
+        ValidateDisruptionBound(ctx, spec, spec.MaxUnavailable, "maxUnavailable");
+    }
+
+    private static void ValidateDisruptionBound(ValidationContext ctx, PodDisruptionBudgetSpec spec, IntOrString? value, string field)
+    {
+        if (value is not { } v) return;
+        if (v.IsString && v.PercentValue is not (>= 0 and <= 100))
+            ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"{field} '{v}' must be a count or a percentage from 0% to 100%");
+        if (!v.IsString && v.IntValue < 0)
+            ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"{field} {v.IntValue} must not be negative");
     }
 }

@@ -15,23 +15,44 @@ internal static partial class ModelValidator
     public static List<MeshDiagnostic> Validate(IEnumerable<KubernetesObject> objects)
     {
         var diagnostics = new List<MeshDiagnostic>();
-        var seen = new Dictionary<(string Group, string Kind, string Namespace, string Name), KubernetesObject>();
+        var seen = new HashSet<KubernetesObject>(objects.TryGetNonEnumeratedCount(out var count) ? count : 0, SameObject.Instance);
+        var validLabels = new ValidLabelMaps();
         foreach (var obj in objects)
         {
-            var ctx = new ValidationContext(obj, diagnostics);
+            var ctx = new ValidationContext(obj, diagnostics, validLabels);
             if (!ValidateMetadata(ctx)) continue;
 
-            var key = (obj.Group, obj.Kind, obj.Metadata.Namespace ?? "", obj.Metadata.Name);
-            if (seen.TryGetValue(key, out var first))
+            if (!seen.Add(obj) && seen.TryGetValue(obj, out var first))
                 ctx.Report(MeshRules.DuplicateObject, obj, obj.ToString(), first.Origin.ToString());
-            else
-                seen.Add(key, obj);
 
             if (obj is IPodTemplateOwner owner) ValidateTemplateOwner(ctx, owner);
             ValidateKind(ctx, obj);
             if (ModelObject.AnyAdditionalFields) ValidateAdditionalFields(ctx, obj);
         }
         return diagnostics;
+    }
+
+    /// <summary>
+    /// Two objects are the same API object when group, kind, namespace (none is the empty one) and name
+    /// are equal; compared in place, without building a key per object. Only for objects whose
+    /// metadata and name are set.
+    /// </summary>
+    private sealed class SameObject : IEqualityComparer<KubernetesObject>
+    {
+        public static readonly SameObject Instance = new();
+
+        public bool Equals(KubernetesObject? x, KubernetesObject? y) =>
+            x!.Metadata.Name == y!.Metadata.Name
+            && (x.Metadata.Namespace ?? "") == (y.Metadata.Namespace ?? "")
+            && x.Kind == y.Kind
+            && Group(x.ApiVersion).SequenceEqual(Group(y.ApiVersion));
+
+        public int GetHashCode(KubernetesObject obj) =>
+            HashCode.Combine(obj.Metadata.Name, obj.Metadata.Namespace ?? "", obj.Kind);
+
+        /// <summary><see cref="KubernetesObject.Group"/> without allocating it.</summary>
+        private static ReadOnlySpan<char> Group(string apiVersion) =>
+            apiVersion.IndexOf('/') is var i and >= 0 ? apiVersion.AsSpan(0, i) : default;
     }
 
     /// <summary>Kind-specific checks; each kind's validator lives in its own partial file.</summary>
@@ -71,27 +92,58 @@ internal static partial class ModelValidator
     private static void ValidateLabels(ValidationContext ctx, ModelObject at, IDictionary<string, string>? labels, string path)
     {
         if (labels is null) return;
-        foreach (var (key, value) in labels)
+        if (labels.GetType() == typeof(Dictionary<string, string>))
         {
-            if (Names.QualifiedName(key) is { } k)
-                ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} key '{key}' is invalid: {k}");
-            if (value is not null && Names.LabelValue(value) is { } v)
-                ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path}['{key}'] value '{value}' is invalid: {v}");
+            // The common case: enumerated without boxing, and checked once however often it is used.
+            var map = (Dictionary<string, string>)labels;
+            if (ctx.ValidLabels.Contains(map)) return;
+            var valid = true;
+            foreach (var (key, value) in map) valid &= ValidateLabel(ctx, at, key, value, path);
+            if (valid) ctx.ValidLabels.Add(map);
+            return;
         }
+        foreach (var (key, value) in labels) ValidateLabel(ctx, at, key, value, path);
+    }
+
+    /// <summary>Reports an invalid key or value of one label; false when it did.</summary>
+    private static bool ValidateLabel(ValidationContext ctx, ModelObject at, string key, string? value, string path)
+    {
+        var valid = true;
+        if (Names.QualifiedName(key) is { } k)
+        {
+            ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} key '{key}' is invalid: {k}");
+            valid = false;
+        }
+        if (value is not null && Names.LabelValue(value) is { } v)
+        {
+            ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path}['{key}'] value '{value}' is invalid: {v}");
+            valid = false;
+        }
+        return valid;
     }
 
     private static void ValidateAnnotations(ValidationContext ctx, ModelObject at, IDictionary<string, string>? annotations, string path)
     {
-        if (annotations is null) return;
+        if (annotations is null || annotations.Count == 0) return;
         var total = 0L;
-        foreach (var (key, value) in annotations)
+        if (annotations.GetType() == typeof(Dictionary<string, string>))
         {
-            if (Names.QualifiedName(key) is { } k)
-                ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} key '{key}' is invalid: {k}");
-            total += key.Length + (value?.Length ?? 0);
+            foreach (var (key, value) in (Dictionary<string, string>)annotations) total += ValidateAnnotation(ctx, at, key, value, path);
+        }
+        else
+        {
+            foreach (var (key, value) in annotations) total += ValidateAnnotation(ctx, at, key, value, path);
         }
         if (total > 256 * 1024)
             ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} total {total} bytes; the limit is 262144");
+    }
+
+    /// <summary>Reports an invalid annotation key; returns the annotation's size.</summary>
+    private static int ValidateAnnotation(ValidationContext ctx, ModelObject at, string key, string? value, string path)
+    {
+        if (Names.QualifiedName(key) is { } k)
+            ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} key '{key}' is invalid: {k}");
+        return key.Length + (value?.Length ?? 0);
     }
 
     private static void ValidateTemplateOwner(ValidationContext ctx, IPodTemplateOwner owner)
@@ -127,33 +179,38 @@ internal static partial class ModelValidator
             ctx.Report(MeshRules.InvalidContainer, spec, ctx.Describe(), $"{path}.containers is empty; a pod needs at least one container");
             return;
         }
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (list, listPath) in new[] { (spec.InitContainers, "initContainers"), (spec.Containers, "containers") })
+        var names = new UniqueNames();
+        if (spec.InitContainers is { } init) ValidateContainers(ctx, spec, init, path, "initContainers", ref names);
+        ValidateContainers(ctx, spec, spec.Containers, path, "containers", ref names);
+    }
+
+    private static void ValidateContainers(ValidationContext ctx, PodSpec spec, IList<Container> list, string path, string listPath, ref UniqueNames names)
+    {
+        for (var i = 0; i < list.Count; i++)
         {
-            if (list is null) continue;
-            foreach (var c in list)
+            var c = list[i];
+            if (c is null)
             {
-                if (c is null)
-                {
-                    ctx.Report(MeshRules.InvalidContainer, spec, ctx.Describe(), $"{path}.{listPath} contains null");
-                    continue;
-                }
-                if (Names.Dns1123Label(c.Name) is { } n)
-                    ctx.Report(MeshRules.InvalidContainer, c, ctx.Describe(), $"container name '{c.Name}' is invalid: {n}");
-                else if (!names.Add(c.Name))
-                    ctx.Report(MeshRules.InvalidContainer, c, ctx.Describe(), $"container name '{c.Name}' is used twice in the pod; container names must be unique across containers and initContainers");
-                if (string.IsNullOrWhiteSpace(c.Image))
-                    ctx.Report(MeshRules.InvalidContainer, c, ctx.Describe(), $"container '{c.Name}' has no image");
-                ValidateContainerPorts(ctx, c);
+                ctx.Report(MeshRules.InvalidContainer, spec, ctx.Describe(), $"{path}.{listPath} contains null");
+                continue;
             }
+            if (Names.Dns1123Label(c.Name) is { } n)
+                ctx.Report(MeshRules.InvalidContainer, c, ctx.Describe(), $"container name '{c.Name}' is invalid: {n}");
+            else if (!names.Add(c.Name))
+                ctx.Report(MeshRules.InvalidContainer, c, ctx.Describe(), $"container name '{c.Name}' is used twice in the pod; container names must be unique across containers and initContainers");
+            if (string.IsNullOrWhiteSpace(c.Image))
+                ctx.Report(MeshRules.InvalidContainer, c, ctx.Describe(), $"container '{c.Name}' has no image");
+            ValidateContainerPorts(ctx, c);
         }
     }
 
     private static void ValidateContainerPorts(ValidationContext ctx, Container c)
     {
-        var portNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in c.Ports)
+        var ports = c.Ports;
+        var portNames = new UniqueNames();
+        for (var i = 0; i < ports.Count; i++)
         {
+            var p = ports[i];
             if (p.Port is < 1 or > 65535)
                 ctx.Report(MeshRules.PortOutOfRange, p, ctx.Describe(), $"container '{c.Name}' containerPort", p.Port);
             if (p.Name is { } name)
@@ -176,4 +233,29 @@ internal static partial class ModelValidator
 
     internal static string Describe(IDictionary<string, string> labels) =>
         labels.Count == 0 ? "{} (none)" : "{" + string.Join(", ", labels.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")) + "}";
+}
+
+/// <summary>
+/// The names seen so far in one list (containers, ports), compared ordinally. Most lists have one
+/// entry: a set is made only for the second name.
+/// </summary>
+internal struct UniqueNames
+{
+    private string? _first;
+    private HashSet<string>? _set;
+
+    /// <summary>False when <paramref name="name"/> was added before.</summary>
+    public bool Add(string name)
+    {
+        if (_set is null)
+        {
+            if (_first is null)
+            {
+                _first = name;
+                return true;
+            }
+            _set = new HashSet<string>(StringComparer.Ordinal) { _first };
+        }
+        return _set.Add(name);
+    }
 }
