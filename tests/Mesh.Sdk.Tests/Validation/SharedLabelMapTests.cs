@@ -3,6 +3,7 @@ using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Kubernetes.Apps.V1;
 using Mesh.Sdk.Kubernetes.Autoscaling.V2;
 using Mesh.Sdk.Kubernetes.Core.V1;
+using Mesh.Sdk.Kubernetes.Meta.V1;
 using Mesh.Sdk.Model;
 using Mesh.Sdk.Validation;
 
@@ -117,6 +118,27 @@ public sealed class SharedLabelMapTests
 
         Assert.That(findings, Has.Count.EqualTo(2 * 4));
         Assert.That(findings.Select(f => f.Message).Where(m => m.Contains("key 'bad key' is invalid")).ToList(), Has.Count.EqualTo(4));
+    }
+
+    [Test]
+    public void A_selector_made_of_the_templates_own_map_matches_it()
+    {
+        var labels = new Dictionary<string, string> { ["app"] = "web", ["tier"] = "front" };
+        Assert.That(Findings(App(labels)), Is.Empty);
+        Assert.That(Findings(App(new SortedDictionary<string, string>(labels))), Is.Empty);
+        Assert.That(Findings(App(new Dictionary<string, string>(labels, StringComparer.OrdinalIgnoreCase))), Is.Empty);
+    }
+
+    [Test]
+    public void A_selector_made_of_the_templates_own_map_is_still_checked_for_its_expressions_and_emptiness()
+    {
+        var labels = new Dictionary<string, string> { ["app"] = "web" };
+        var withExpression = (Deployment)App(labels)[0];
+        withExpression.Spec!.Selector!.MatchExpressions.Add(new() { Key = "app", Operator = LabelSelectorOperator.DoesNotExist });
+        var empty = (Deployment)App(new Dictionary<string, string>())[0];
+
+        Assert.That(Findings([withExpression]).Select(f => (f.Id, f.Location)), Is.EqualTo(new[] { ("MESH1006", withExpression.Spec.Selector.Origin) }));
+        Assert.That(Findings([empty]).Select(f => (f.Id, f.Location)), Is.EqualTo(new[] { ("MESH1006", empty.Spec!.Selector!.Origin) }));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Kubernetes.Autoscaling.V2;
 using Mesh.Sdk.Kubernetes.Core.V1;
@@ -37,37 +38,29 @@ internal static partial class ModelValidator
             if (p.Port is < 1 or > 65535)
                 ctx.Report(MeshRules.PortOutOfRange, p, ctx.Describe(), "port", p.Port);
             if (p.TargetPort is { IsString: false } target && target.IntValue is < 1 or > 65535)
-                ctx.Report(MeshRules.PortOutOfRange, p, ctx.Describe(), $"port {p.Port} targetPort", target.IntValue);
+                ReportServicePort(ctx, p, "targetPort", target.IntValue);
             if (p.TargetPort is { IsString: true, StringValue: { } targetName } && Names.PortName(targetName) is { } targetProblem)
-                ctx.Report(MeshRules.InvalidSpec, p, ctx.Describe(), $"port {p.Port} targetPort '{targetName}' is not a container port name: {targetProblem}");
+                ReportTargetPortName(ctx, p, targetName, targetProblem);
             if (p.NodePort is { } nodePort && nodePort is < 1 or > 65535)
-                ctx.Report(MeshRules.PortOutOfRange, p, ctx.Describe(), $"port {p.Port} nodePort", nodePort);
+                ReportServicePort(ctx, p, "nodePort", nodePort);
 
             if (p.Name is { } name)
             {
                 if (Names.Dns1123Label(name) is { } problem)
-                    ctx.Report(MeshRules.InvalidSpec, p, ctx.Describe(), $"port name '{name}' is invalid: {problem}");
+                    ReportServicePortName(ctx, p, name, problem);
                 else if (!names.Add(name))
-                    ctx.Report(MeshRules.InvalidSpec, p, ctx.Describe(), $"two ports are named '{name}'; port names must be unique");
+                    ReportServicePortName(ctx, p, name, problem: null);
             }
-            else if (spec.Ports.Count > 1)
+            else if (ports.Count > 1)
             {
-                ctx.Report(MeshRules.InvalidSpec, p, ctx.Describe(), $"port {p.Port} has no name; every port needs one when a Service has more than one");
+                ReportUnnamedServicePort(ctx, p);
             }
         }
     }
 
     private static void ValidateHpa(ValidationContext ctx, HorizontalPodAutoscalerSpec spec)
     {
-        if (spec.MaxReplicas < 1)
-            ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"maxReplicas is {spec.MaxReplicas}; it must be at least 1");
-        if (spec.MinReplicas is { } min)
-        {
-            if (min < 1)
-                ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"minReplicas is {min}; it must be at least 1 (0 needs the HPAScaleToZero feature gate)");
-            if (min > spec.MaxReplicas)
-                ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"minReplicas {min} is greater than maxReplicas {spec.MaxReplicas}");
-        }
+        if (spec.MaxReplicas < 1 || spec.MinReplicas is < 1 || spec.MinReplicas > spec.MaxReplicas) ReportReplicas(ctx, spec);
         if (spec.ScaleTargetRef is null)
             ctx.Report(MeshRules.MissingRequired, spec, ctx.Describe(), "spec.scaleTargetRef");
         var metrics = spec.Metrics;
@@ -83,8 +76,7 @@ internal static partial class ModelValidator
                 MetricSourceType.External => m.External is not null,
                 _ => true,
             };
-            if (!present)
-                ctx.Report(MeshRules.InvalidSpec, m, ctx.Describe(), $"a metric of type {m.Type} needs MetricSpec.{m.Type} set");
+            if (!present) ReportMissingMetricSource(ctx, m);
         }
     }
 
@@ -104,4 +96,43 @@ internal static partial class ModelValidator
         if (!v.IsString && v.IntValue < 0)
             ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"{field} {v.IntValue} must not be negative");
     }
+
+    // The findings of the kinds above: their messages are built here, only when there is one.
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportServicePort(ValidationContext ctx, ServicePort p, string field, int value) =>
+        ctx.Report(MeshRules.PortOutOfRange, p, ctx.Describe(), $"port {p.Port} {field}", value);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportTargetPortName(ValidationContext ctx, ServicePort p, string targetName, string problem) =>
+        ctx.Report(MeshRules.InvalidSpec, p, ctx.Describe(), $"port {p.Port} targetPort '{targetName}' is not a container port name: {problem}");
+
+    /// <summary>An invalid port name (<paramref name="problem"/>), or one used twice (null).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportServicePortName(ValidationContext ctx, ServicePort p, string name, string? problem) =>
+        ctx.Report(MeshRules.InvalidSpec, p, ctx.Describe(), problem is null
+            ? $"two ports are named '{name}'; port names must be unique"
+            : $"port name '{name}' is invalid: {problem}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportUnnamedServicePort(ValidationContext ctx, ServicePort p) =>
+        ctx.Report(MeshRules.InvalidSpec, p, ctx.Describe(), $"port {p.Port} has no name; every port needs one when a Service has more than one");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportReplicas(ValidationContext ctx, HorizontalPodAutoscalerSpec spec)
+    {
+        if (spec.MaxReplicas < 1)
+            ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"maxReplicas is {spec.MaxReplicas}; it must be at least 1");
+        if (spec.MinReplicas is { } min)
+        {
+            if (min < 1)
+                ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"minReplicas is {min}; it must be at least 1 (0 needs the HPAScaleToZero feature gate)");
+            if (min > spec.MaxReplicas)
+                ctx.Report(MeshRules.InvalidSpec, spec, ctx.Describe(), $"minReplicas {min} is greater than maxReplicas {spec.MaxReplicas}");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportMissingMetricSource(ValidationContext ctx, MetricSpec m) =>
+        ctx.Report(MeshRules.InvalidSpec, m, ctx.Describe(), $"a metric of type {m.Type} needs MetricSpec.{m.Type} set");
 }

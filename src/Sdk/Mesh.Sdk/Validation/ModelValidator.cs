@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Mesh.Sdk.Diagnostics;
 using Mesh.Sdk.Kubernetes.Core.V1;
 using Mesh.Sdk.Kubernetes.Meta.V1;
@@ -10,6 +12,13 @@ namespace Mesh.Sdk.Validation;
 /// manifest fails the build at its C# line instead of failing <c>kubectl apply</c> later.
 /// Pure: reads objects, returns diagnostics.
 /// </summary>
+/// <remarks>
+/// The checks run once for every object of a build (30,000 at 10,000 apps), so nearly all of that
+/// runs as the JIT's quick first (tier-0) code, which costs in proportion to a method's size, used or
+/// not. The methods every object goes through hold only the checks: each finding's message is built
+/// in a small method of its own (<c>Report...</c>, at the end of the file that uses it), compiled only
+/// when there is a finding. A valid object allocates nothing.
+/// </remarks>
 internal static partial class ModelValidator
 {
     public static List<MeshDiagnostic> Validate(IEnumerable<KubernetesObject> objects)
@@ -22,9 +31,7 @@ internal static partial class ModelValidator
             var ctx = new ValidationContext(obj, diagnostics, validLabels);
             if (!ValidateMetadata(ctx)) continue;
 
-            if (!seen.Add(obj) && seen.TryGetValue(obj, out var first))
-                ctx.Report(MeshRules.DuplicateObject, obj, obj.ToString(), first.Origin.ToString());
-
+            if (!seen.Add(obj)) ReportDuplicate(ctx, seen);
             if (obj is IPodTemplateOwner owner) ValidateTemplateOwner(ctx, owner);
             ValidateKind(ctx, obj);
             if (ModelObject.AnyAdditionalFields) ValidateAdditionalFields(ctx, obj);
@@ -47,8 +54,12 @@ internal static partial class ModelValidator
             && x.Kind == y.Kind
             && Group(x.ApiVersion).SequenceEqual(Group(y.ApiVersion));
 
+        /// <summary>
+        /// Hashes only the name's text; the kind and namespace by their lengths (Deployment, Service and
+        /// HPA of one app share its name), cheap and consistent with <see cref="Equals(KubernetesObject?, KubernetesObject?)"/>.
+        /// </summary>
         public int GetHashCode(KubernetesObject obj) =>
-            HashCode.Combine(obj.Metadata.Name, obj.Metadata.Namespace ?? "", obj.Kind);
+            HashCode.Combine(obj.Metadata.Name.GetHashCode(), obj.Kind?.Length ?? 0, obj.Metadata.Namespace?.Length ?? 0);
 
         /// <summary><see cref="KubernetesObject.Group"/> without allocating it.</summary>
         private static ReadOnlySpan<char> Group(string apiVersion) =>
@@ -61,31 +72,32 @@ internal static partial class ModelValidator
     private static bool ValidateMetadata(ValidationContext ctx)
     {
         var obj = ctx.Subject;
-        if (obj.Metadata is null)
+        var metadata = obj.Metadata;
+        if (metadata is null)
         {
             ctx.Report(MeshRules.MissingRequired, obj, obj.Kind, "metadata");
             return false;
         }
-        if (obj.Metadata.Name is null)
+        if (metadata.Name is not { } name)
         {
-            ctx.Report(MeshRules.MissingRequired, obj.Metadata, obj.Kind, "metadata.name");
+            ctx.Report(MeshRules.MissingRequired, metadata, obj.Kind, "metadata.name");
             return false;
         }
 
         var maxLength = obj.Kind == "CronJob" ? 52 : 0;
-        if (Names.Check(obj.NameRule, obj.Metadata.Name, maxLength) is { } nameProblem)
-            ctx.Report(MeshRules.InvalidName, obj.Metadata, obj.Kind, obj.Metadata.Name, nameProblem);
+        if (Names.Check(obj.NameRule, name, maxLength) is { } nameProblem)
+            ctx.Report(MeshRules.InvalidName, metadata, obj.Kind, name, nameProblem);
 
-        if (obj.Metadata.Namespace is { } ns)
+        if (metadata.Namespace is { } ns)
         {
             if (!obj.IsNamespaced)
-                ctx.Report(MeshRules.InvalidNamespace, obj.Metadata, obj.Kind, ns, $"{obj.Kind} is cluster-scoped; remove metadata.namespace");
+                ReportClusterScoped(ctx, metadata, ns);
             else if (Names.Dns1123Label(ns) is { } nsProblem)
-                ctx.Report(MeshRules.InvalidNamespace, obj.Metadata, obj.Kind, ns, nsProblem);
+                ctx.Report(MeshRules.InvalidNamespace, metadata, obj.Kind, ns, nsProblem);
         }
 
-        ValidateLabels(ctx, obj.Metadata, obj.Metadata.Labels, "metadata.labels");
-        ValidateAnnotations(ctx, obj.Metadata, obj.Metadata.Annotations, "metadata.annotations");
+        ValidateLabels(ctx, metadata, metadata.Labels, "metadata.labels");
+        ValidateAnnotations(ctx, metadata, metadata.Annotations, "metadata.annotations");
         return true;
     }
 
@@ -109,14 +121,14 @@ internal static partial class ModelValidator
     private static bool ValidateLabel(ValidationContext ctx, ModelObject at, string key, string? value, string path)
     {
         var valid = true;
-        if (Names.QualifiedName(key) is { } k)
+        if (Names.QualifiedName(key) is { } keyProblem)
         {
-            ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} key '{key}' is invalid: {k}");
+            ReportKey(ctx, at, path, key, keyProblem);
             valid = false;
         }
-        if (value is not null && Names.LabelValue(value) is { } v)
+        if (value is not null && Names.LabelValue(value) is { } valueProblem)
         {
-            ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path}['{key}'] value '{value}' is invalid: {v}");
+            ReportLabelValue(ctx, at, path, key, value, valueProblem);
             valid = false;
         }
         return valid;
@@ -134,15 +146,13 @@ internal static partial class ModelValidator
         {
             foreach (var (key, value) in annotations) total += ValidateAnnotation(ctx, at, key, value, path);
         }
-        if (total > 256 * 1024)
-            ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} total {total} bytes; the limit is 262144");
+        if (total > 256 * 1024) ReportAnnotationsTooLarge(ctx, at, path, total);
     }
 
     /// <summary>Reports an invalid annotation key; returns the annotation's size.</summary>
     private static int ValidateAnnotation(ValidationContext ctx, ModelObject at, string key, string? value, string path)
     {
-        if (Names.QualifiedName(key) is { } k)
-            ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} key '{key}' is invalid: {k}");
+        if (Names.QualifiedName(key) is { } problem) ReportKey(ctx, at, path, key, problem);
         return key.Length + (value?.Length ?? 0);
     }
 
@@ -162,8 +172,7 @@ internal static partial class ModelValidator
         if (owner.Selector is { } selector)
         {
             var empty = selector.MatchLabels.Count == 0 && selector.MatchExpressions.Count == 0;
-            if (empty || !selector.Matches(labels))
-                ctx.Report(MeshRules.SelectorMismatch, selector, ctx.Describe(), Describe(selector), Describe(labels));
+            if (empty || !(SelectsItsOwnMap(selector, labels) || selector.Matches(labels))) ReportSelectorMismatch(ctx, selector, labels);
         }
 
         if (template.Spec is null)
@@ -172,11 +181,24 @@ internal static partial class ModelValidator
             ValidatePodSpec(ctx, template.Spec, "spec.template.spec");
     }
 
+    /// <summary>
+    /// True when the selector's matchLabels is the template's label map itself and it has no
+    /// matchExpressions (a common way to write it): each pair is then found in the map it came from,
+    /// so <see cref="LabelSelector.Matches"/> is true without looking. Only for a plain
+    /// <see cref="Dictionary{TKey,TValue}"/> comparing keys ordinally.
+    /// </summary>
+    private static bool SelectsItsOwnMap(LabelSelector selector, IDictionary<string, string> labels) =>
+        ReferenceEquals(selector.MatchLabels, labels)
+        && selector.MatchExpressions.Count == 0
+        && labels.GetType() == typeof(Dictionary<string, string>)
+        && ((Dictionary<string, string>)labels).Comparer is var comparer
+        && (ReferenceEquals(comparer, EqualityComparer<string>.Default) || ReferenceEquals(comparer, StringComparer.Ordinal));
+
     internal static void ValidatePodSpec(ValidationContext ctx, PodSpec spec, string path)
     {
         if (spec.Containers is null || spec.Containers.Count == 0)
         {
-            ctx.Report(MeshRules.InvalidContainer, spec, ctx.Describe(), $"{path}.containers is empty; a pod needs at least one container");
+            ReportNoContainers(ctx, spec, path);
             return;
         }
         var names = new UniqueNames();
@@ -191,16 +213,16 @@ internal static partial class ModelValidator
             var c = list[i];
             if (c is null)
             {
-                ctx.Report(MeshRules.InvalidContainer, spec, ctx.Describe(), $"{path}.{listPath} contains null");
+                ReportNullContainer(ctx, spec, path, listPath);
                 continue;
             }
-            if (Names.Dns1123Label(c.Name) is { } n)
-                ctx.Report(MeshRules.InvalidContainer, c, ctx.Describe(), $"container name '{c.Name}' is invalid: {n}");
+            if (Names.Dns1123Label(c.Name) is { } problem)
+                ReportContainer(ctx, c, "container name '{0}' is invalid: {1}", c.Name, problem);
             else if (!names.Add(c.Name))
-                ctx.Report(MeshRules.InvalidContainer, c, ctx.Describe(), $"container name '{c.Name}' is used twice in the pod; container names must be unique across containers and initContainers");
+                ReportContainer(ctx, c, "container name '{0}' is used twice in the pod; container names must be unique across containers and initContainers", c.Name);
             if (string.IsNullOrWhiteSpace(c.Image))
-                ctx.Report(MeshRules.InvalidContainer, c, ctx.Describe(), $"container '{c.Name}' has no image");
-            ValidateContainerPorts(ctx, c);
+                ReportContainer(ctx, c, "container '{0}' has no image", c.Name);
+            if (c.Ports.Count > 0) ValidateContainerPorts(ctx, c);
         }
     }
 
@@ -211,14 +233,13 @@ internal static partial class ModelValidator
         for (var i = 0; i < ports.Count; i++)
         {
             var p = ports[i];
-            if (p.Port is < 1 or > 65535)
-                ctx.Report(MeshRules.PortOutOfRange, p, ctx.Describe(), $"container '{c.Name}' containerPort", p.Port);
+            if (p.Port is < 1 or > 65535) ReportContainerPortOutOfRange(ctx, c, p);
             if (p.Name is { } name)
             {
                 if (Names.PortName(name) is { } problem)
-                    ctx.Report(MeshRules.InvalidContainer, p, ctx.Describe(), $"container '{c.Name}' port name '{name}' is invalid: {problem}");
+                    ReportContainer(ctx, p, "container '{0}' port name '{1}' is invalid: {2}", c.Name, name, problem);
                 else if (!portNames.Add(name))
-                    ctx.Report(MeshRules.InvalidContainer, p, ctx.Describe(), $"container '{c.Name}' has two ports named '{name}'");
+                    ReportContainer(ctx, p, "container '{0}' has two ports named '{1}'", c.Name, name);
             }
         }
     }
@@ -233,6 +254,53 @@ internal static partial class ModelValidator
 
     internal static string Describe(IDictionary<string, string> labels) =>
         labels.Count == 0 ? "{} (none)" : "{" + string.Join(", ", labels.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")) + "}";
+
+    // The findings: their messages are built here, only when there is one (see the remarks on the class).
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportDuplicate(ValidationContext ctx, HashSet<KubernetesObject> seen)
+    {
+        var obj = ctx.Subject;
+        if (seen.TryGetValue(obj, out var first))
+            ctx.Report(MeshRules.DuplicateObject, obj, obj.ToString(), first.Origin.ToString());
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportClusterScoped(ValidationContext ctx, ObjectMeta metadata, string ns) =>
+        ctx.Report(MeshRules.InvalidNamespace, metadata, ctx.Subject.Kind, ns, $"{ctx.Subject.Kind} is cluster-scoped; remove metadata.namespace");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportKey(ValidationContext ctx, ModelObject at, string path, string key, string problem) =>
+        ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} key '{key}' is invalid: {problem}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportLabelValue(ValidationContext ctx, ModelObject at, string path, string key, string value, string problem) =>
+        ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path}['{key}'] value '{value}' is invalid: {problem}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportAnnotationsTooLarge(ValidationContext ctx, ModelObject at, string path, long total) =>
+        ctx.Report(MeshRules.InvalidLabelOrAnnotation, at, ctx.Describe(), $"{path} total {total} bytes; the limit is 262144");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportSelectorMismatch(ValidationContext ctx, LabelSelector selector, IDictionary<string, string> labels) =>
+        ctx.Report(MeshRules.SelectorMismatch, selector, ctx.Describe(), Describe(selector), Describe(labels));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportNoContainers(ValidationContext ctx, PodSpec spec, string path) =>
+        ctx.Report(MeshRules.InvalidContainer, spec, ctx.Describe(), $"{path}.containers is empty; a pod needs at least one container");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportNullContainer(ValidationContext ctx, PodSpec spec, string path, string listPath) =>
+        ctx.Report(MeshRules.InvalidContainer, spec, ctx.Describe(), $"{path}.{listPath} contains null");
+
+    /// <summary>MESH1007 at <paramref name="at"/>; <paramref name="format"/> takes only strings.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportContainer(ValidationContext ctx, ModelObject at, string format, params string?[] args) =>
+        ctx.Report(MeshRules.InvalidContainer, at, ctx.Describe(), string.Format(CultureInfo.InvariantCulture, format, args));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportContainerPortOutOfRange(ValidationContext ctx, Container c, ContainerPort p) =>
+        ctx.Report(MeshRules.PortOutOfRange, p, ctx.Describe(), $"container '{c.Name}' containerPort", p.Port);
 }
 
 /// <summary>
