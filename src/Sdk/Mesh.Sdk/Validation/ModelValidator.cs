@@ -55,11 +55,11 @@ internal static partial class ModelValidator
             && Group(x.ApiVersion).SequenceEqual(Group(y.ApiVersion));
 
         /// <summary>
-        /// Hashes only the name's text; the kind and namespace by their lengths (Deployment, Service and
-        /// HPA of one app share its name), cheap and consistent with <see cref="Equals(KubernetesObject?, KubernetesObject?)"/>.
+        /// Hashes only the name's text, and the kind and namespace by their lengths (the Deployment,
+        /// Service and HPA of one app share its name): cheap, and consistent with <see cref="Equals(KubernetesObject?, KubernetesObject?)"/>.
         /// </summary>
         public int GetHashCode(KubernetesObject obj) =>
-            HashCode.Combine(obj.Metadata.Name.GetHashCode(), obj.Kind?.Length ?? 0, obj.Metadata.Namespace?.Length ?? 0);
+            obj.Metadata.Name.GetHashCode() + 31 * (obj.Kind?.Length ?? 0) + 961 * (obj.Metadata.Namespace?.Length ?? 0);
 
         /// <summary><see cref="KubernetesObject.Group"/> without allocating it.</summary>
         private static ReadOnlySpan<char> Group(string apiVersion) =>

@@ -77,9 +77,10 @@ internal static class Names
         if (name.Length > 15) return TooLong(name.Length, 15);
         if (!IsDns1123Label(name)) return "use only lower-case letters, digits and '-', starting and ending with a letter or digit";
         if (name.Contains("--", StringComparison.Ordinal)) return "it must not contain '--'";
+        // Only a-z, 0-9 and '-' are left.
         foreach (var c in name)
         {
-            if (char.IsAsciiLetter(c)) return null;
+            if (c is >= 'a' and <= 'z') return null;
         }
         return "it must contain at least one letter";
     }
@@ -94,11 +95,12 @@ internal static class Names
     internal static bool IsDns1123Subdomain(ReadOnlySpan<char> name)
     {
         if (name.Length == 0 || !IsLowerAlphanumeric(name[0]) || !IsLowerAlphanumeric(name[^1])) return false;
-        // First and last are alphanumeric; a dot between two alphanumerics starts a new label.
+        // First and last are alphanumeric; a dot between two alphanumerics starts a new label. The character
+        // tests are written out: this runs for every name, mostly as unoptimised code, where each call costs.
         for (var i = 1; i < name.Length - 1; i++)
         {
             var c = name[i];
-            if (IsLowerAlphanumeric(c) || c == '-') continue;
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') continue;
             if (c != '.' || !IsLowerAlphanumeric(name[i - 1]) || !IsLowerAlphanumeric(name[i + 1])) return false;
         }
         return true;
@@ -119,7 +121,7 @@ internal static class Names
         if (name.Length == 0 || !char.IsAsciiLetterOrDigit(name[0]) || !char.IsAsciiLetterOrDigit(name[^1])) return false;
         foreach (var c in name)
         {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.')) return false;
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.')) return false;
         }
         return true;
     }
