@@ -45,45 +45,21 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         var i = 0;
         if (s[i] is '+' or '-') i++;
         var digits = 0;
-        var fraction = 0;
-        var mantissa = 0UL;
-        while (i < s.Length && char.IsAsciiDigit(s[i]))
-        {
-            mantissa = mantissa * 10 + (uint)(s[i] - '0');
-            i++;
-            digits++;
-        }
+        while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
         if (i < s.Length && s[i] == '.')
         {
             i++;
-            while (i < s.Length && char.IsAsciiDigit(s[i]))
-            {
-                mantissa = mantissa * 10 + (uint)(s[i] - '0');
-                i++;
-                digits++;
-                fraction++;
-            }
+            while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
         }
         if (digits == 0) return false;
-        decimal number;
-        if (s[0] != '-' && digits <= 18)
-        {
-            // Exact: at most 18 digits fit in 64 bits, and the scale is the number of digits after the point,
-            // trailing zeros included, the way decimal.Parse keeps them ("1.50" is 150 at scale 2).
-            number = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, isNegative: false, (byte)fraction);
-        }
-        else if (!decimal.TryParse(s[..i], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
-        {
+        if (!decimal.TryParse(s[..i], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
             return false;
-        }
 
         var suffix = s[i..];
         decimal multiplier;
         switch (suffix)
         {
-            case "":
-                quantity = new Quantity(text, number);
-                return true;
+            case "": multiplier = 1m; break;
             case "m": multiplier = 0.001m; break;
             case "k": multiplier = 1e3m; break;
             case "M": multiplier = 1e6m; break;
