@@ -184,7 +184,7 @@ public static class ManifestWriter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WriteStringMap(YamlEmitter e, Dictionary<string, string> map)
     {
-        var entries = new KeyValuePair<string, string>[map.Count];
+        var entries = e.Scratch<string>(map.Count);
         var n = 0;
         foreach (var kv in map)
         {
@@ -203,7 +203,7 @@ public static class ManifestWriter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WriteScalarMap<T>(YamlEmitter e, Dictionary<string, T> map) where T : struct, IYamlScalar
     {
-        var entries = new KeyValuePair<string, T>[map.Count];
+        var entries = e.Scratch<T>(map.Count);
         var n = 0;
         foreach (var kv in map) entries[n++] = kv;
         if (n > 1) Array.Sort(entries, 0, n, OrdinalKeyComparer<T>.Instance);

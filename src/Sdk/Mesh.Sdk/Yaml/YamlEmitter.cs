@@ -103,6 +103,26 @@ internal sealed class YamlEmitter
 
     public void EndSequence() => EndCollection("[]"u8);
 
+    private KeyValuePair<string, string>[] _stringEntries = new KeyValuePair<string, string>[8];
+    private object? _otherEntries;
+
+    /// <summary>
+    /// An array of at least <paramref name="count"/> entries that a map writer sorts a map's entries in, reused
+    /// from map to map (a map's values are scalars: no map is written while another one is sorted).
+    /// </summary>
+    internal KeyValuePair<string, T>[] Scratch<T>(int count)
+    {
+        if (typeof(T) == typeof(string))
+        {
+            if (_stringEntries.Length < count) _stringEntries = new KeyValuePair<string, string>[Math.Max(count, _stringEntries.Length * 2)];
+            return (KeyValuePair<string, T>[])(object)_stringEntries;
+        }
+        if (_otherEntries is KeyValuePair<string, T>[] entries && entries.Length >= count) return entries;
+        entries = new KeyValuePair<string, T>[Math.Max(count, 8)];
+        _otherEntries = entries;
+        return entries;
+    }
+
     /// <summary>Map keys as written (UTF-8), by reference: label and annotation keys are usually the same string instances.</summary>
     private readonly Dictionary<string, byte[]> _keyCache = new(ReferenceEqualityComparer.Instance);
 
