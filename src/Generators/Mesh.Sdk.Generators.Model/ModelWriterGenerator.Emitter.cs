@@ -133,9 +133,6 @@ public sealed partial class ModelWriterGenerator
         private static void EmitType(StringBuilder sb, TypeSpec t, Dictionary<string, string> keyFields)
         {
             sb.Append('\n');
-            // Compiled optimised on first call: the emit writes every object once, in a short-lived process, so tiered
-            // compilation would run these through unoptimised code for most of the run.
-            sb.Append("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]\n");
             sb.Append("    internal static void ").Append(t.Method).Append("(global::Mesh.Sdk.Yaml.YamlEmitter e, ").Append(t.FullName).Append(" o)\n    {\n");
             sb.Append("        e.BeginMapping();\n");
             foreach (var p in t.Props) EmitProperty(sb, p, Key(p, keyFields));
