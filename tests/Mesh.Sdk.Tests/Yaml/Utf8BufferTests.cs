@@ -148,6 +148,16 @@ public sealed class Utf8BufferTests
     }
 
     [Test]
+    public void A_key_is_explicit_only_past_1000_characters_not_past_1000_bytes()
+    {
+        var fits = new string('é', 600);    // 1,200 bytes, 600 characters
+        var tooLong = new string('é', 1001);
+
+        Assert.That(ManifestWriter.WriteValue(new Dictionary<string, string> { [fits] = "v" }), Is.EqualTo(fits + ": v\n"));
+        Assert.That(ManifestWriter.WriteValue(new Dictionary<string, string> { [tooLong] = "v" }), Is.EqualTo("? " + tooLong + "\n: v\n"));
+    }
+
+    [Test]
     public void The_output_folder_writes_the_bytes_and_leaves_an_identical_file_alone()
     {
         var root = Path.Combine(Path.GetTempPath(), "mesh-utf8-" + Guid.NewGuid().ToString("N"));
