@@ -40,9 +40,6 @@ internal sealed class YamlEmitter
 
     public YamlEmitter(Utf8Buffer output) => _out = output;
 
-    /// <summary>Where the text goes.</summary>
-    public Utf8Buffer Output => _out;
-
     /// <summary>
     /// Write every object through the reflection path (<see cref="TypeShape"/>), never through the
     /// generated writers: the reference the tests compare the generated writers with.
