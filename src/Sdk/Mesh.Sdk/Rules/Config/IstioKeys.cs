@@ -68,5 +68,7 @@ internal static class IstioKeys
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(StringComparer.Ordinal) { "sidecar.istio.io/inject" };
 
     /// <summary>True when <paramref name="key"/> is in a judged namespace.</summary>
-    public static bool IsJudged(string key) => key.IndexOf('/') is var slash and > 0 && JudgedPrefixes.Contains(key[..slash]);
+    /// <remarks>Every judged namespace ends in <c>.istio.io</c>: other keys (most of them) are told apart without cutting the key.</remarks>
+    public static bool IsJudged(string key) =>
+        key.IndexOf('/') is var slash and > 0 && key.AsSpan(0, slash).EndsWith(".istio.io", StringComparison.Ordinal) && JudgedPrefixes.Contains(key[..slash]);
 }
