@@ -26,12 +26,11 @@ internal sealed class InvalidProxyConfigAnnotationRule : IMeshRule
         // Generated workloads share one text: each distinct text is read and judged once.
         var judged = new Dictionary<string, string?>(StringComparer.Ordinal);
         var sites = new List<ModelObject>();
-        var stack = new Stack<object>();
-        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var walk = new AnnotationSites();
         foreach (var obj in context.Objects)
         {
             // Only metadata and TSB overlay patches can carry the annotation: the rest of the object is not walked.
-            AnnotationSites.Collect(obj, sites, stack, seen);
+            walk.Collect(obj, sites);
             foreach (var node in sites)
             {
                 switch (node)

@@ -28,19 +28,24 @@ namespace Mesh.Sdk.Rules.Facts;
 /// element type its declared type states, which the compiler guarantees for the generic collections.)
 /// </para>
 /// </remarks>
-internal static class AnnotationSites
+internal sealed class AnnotationSites
 {
+    /// <summary>Up to this many nodes per object, visited nodes are remembered in a list (no hash codes to make).</summary>
+    private const int FewNodes = 32;
+
     private static readonly ConcurrentDictionary<Type, NodeShape> Shapes = new();
     private static readonly object Gate = new();
 
+    private readonly Stack<object> _stack = new();
+    private readonly List<object> _few = [];
+    private readonly HashSet<object> _many = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Adds every site under <paramref name="root"/> (itself included) to <paramref name="sites"/>, in walk order.</summary>
-    /// <param name="root">The object to search.</param>
-    /// <param name="sites">Receives the sites.</param>
-    /// <param name="stack">An empty stack, left empty.</param>
-    /// <param name="seen">A set by reference; cleared before returning.</param>
-    public static void Collect(object root, List<ModelObject> sites, Stack<object> stack, HashSet<object> seen)
+    public void Collect(object root, List<ModelObject> sites)
     {
         ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(sites);
+        var stack = _stack;
         stack.Push(root);
         try
         {
@@ -49,8 +54,7 @@ internal static class AnnotationSites
                 var node = stack.Pop();
                 if (node is string or IYamlScalar or Enum or ValueType) continue;
                 var shape = ShapeOf(node.GetType());
-                if (!shape.MayHoldSite) continue;
-                if (!seen.Add(node)) continue;
+                if (!shape.MayHoldSite || !FirstVisit(node)) continue;
                 if (shape.IsCollection)
                 {
                     if (node is IDictionary map)
@@ -84,8 +88,28 @@ internal static class AnnotationSites
         finally
         {
             stack.Clear();
-            seen.Clear();
+            _few.Clear();
+            if (_many.Count > 0) _many.Clear();
         }
+    }
+
+    /// <summary>True the first time <paramref name="node"/> is seen in this walk (each node is walked once per object).</summary>
+    private bool FirstVisit(object node)
+    {
+        if (_many.Count == 0)
+        {
+            foreach (var o in _few)
+            {
+                if (ReferenceEquals(o, node)) return false;
+            }
+            if (_few.Count < FewNodes)
+            {
+                _few.Add(node);
+                return true;
+            }
+            foreach (var o in _few) _many.Add(o);
+        }
+        return _many.Add(node);
     }
 
     /// <summary>Whether a node of exactly <paramref name="type"/> can be or lead to a site (for tests).</summary>

@@ -84,6 +84,10 @@ internal sealed class WorkloadReferences
         return found is null ? [] : found.Count == candidates.Count ? candidates : found;
     }
 
+    /// <summary>HPAs whose <c>scaleTargetRef.name</c> is <paramref name="name"/> (any kind, any namespace), in definition order.</summary>
+    public IReadOnlyList<HorizontalPodAutoscaler> AutoscalersNamed(string? name) =>
+        name is null ? _unnamedTargets : _autoscalers.TryGetValue(name, out var named) ? named : [];
+
     /// <summary>PDBs in <paramref name="ns"/> with a non-empty selector that matches <paramref name="labels"/>, in definition order.</summary>
     public IReadOnlyList<PodDisruptionBudget> DisruptionBudgets(string? ns, IDictionary<string, string> labels) =>
         _budgets.Find<PodDisruptionBudget>(ns, labels, BudgetSelects);
