@@ -58,19 +58,30 @@ internal sealed class RuleContext
 
     private static Dictionary<Type, object> GroupByType(IReadOnlyList<KubernetesObject> objects)
     {
+        // A build has a few kinds, interleaved (Deployment, Service, HPA, Deployment...): a short list of them is
+        // searched by reference before the dictionary is asked.
         var groups = new Dictionary<Type, object>();
-        Type? lastType = null;
-        List<KubernetesObject>? last = null;
+        var recent = new List<(Type Type, List<KubernetesObject> Objects)>();
         foreach (var o in objects)
         {
             if (o is null) continue;
             var type = o.GetType();
-            if (type != lastType)
+            List<KubernetesObject>? group = null;
+            foreach (var (t, list) in recent)
             {
-                if (!groups.TryGetValue(type, out var group)) groups.Add(type, group = new List<KubernetesObject>());
-                (lastType, last) = (type, (List<KubernetesObject>)group);
+                if (t == type)
+                {
+                    group = list;
+                    break;
+                }
             }
-            last!.Add(o);
+            if (group is null)
+            {
+                if (groups.TryGetValue(type, out var known)) group = (List<KubernetesObject>)known;
+                else groups.Add(type, group = []);
+                if (recent.Count < 8) recent.Add((type, group));
+            }
+            group.Add(o);
         }
         return groups;
     }

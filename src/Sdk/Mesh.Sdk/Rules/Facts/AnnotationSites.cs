@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Mesh.Sdk.Kubernetes.Meta.V1;
 using Mesh.Sdk.Model;
 using Mesh.Sdk.Tetrate.Install.V1Alpha1;
@@ -15,17 +16,18 @@ namespace Mesh.Sdk.Rules.Facts;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The walk is <see cref="ModelGraph.Walk"/>'s (the same children, the same stack order, each node once per
-/// object), except that it does not enter a node whose type cannot lead to a site. Whether a type can is
-/// worked out once per type from the declared types of its wire properties: a string, a value type or a YAML
-/// scalar holds nothing; a sealed class holds a site when one of its own properties can; a list or map holds
-/// what its element (value) type can; and <c>object</c>, an interface, an abstract or unsealed class can hold
-/// anything, so it counts as a site holder. User kinds and CRD kinds are analysed the same way, through reflection.
+/// The walk is <see cref="ModelGraph.Walk"/>'s (the wire fields in <see cref="TypeShape"/> order, the same stack
+/// discipline, each node once per object), except that it does not go down a field whose declared type cannot
+/// lead to a site. Whether a type can is worked out once per type from the declared types of its wire fields:
+/// a string, a value type or a YAML scalar holds nothing; a sealed class holds a site when one of its own fields
+/// can; a list or map holds what its element (value) type can; and <c>object</c>, an interface, an abstract or
+/// unsealed class can hold anything, so such a field is always followed. User kinds and CRD kinds are read the
+/// same way, through reflection.
 /// </para>
 /// <para>
-/// A skipped subtree holds no site, so the sites come out in the order of the full walk: skipping a subtree
-/// removes only its own nodes from the walk's sequence. (It assumes the items of a collection are of the
-/// element type its declared type states, which the compiler guarantees for the generic collections.)
+/// A field left out holds no site, so the sites come out in the order of the full walk: leaving out a subtree
+/// removes only its own nodes from the walk's sequence. (It assumes the items of a collection are of the element
+/// type its declared type states, which the compiler guarantees for the generic collections.)
 /// </para>
 /// </remarks>
 internal sealed class AnnotationSites
@@ -36,11 +38,15 @@ internal sealed class AnnotationSites
     private static readonly ConcurrentDictionary<Type, NodeShape> Shapes = new();
     private static readonly object Gate = new();
 
+    private static readonly MethodInfo MakeGetterMethod =
+        typeof(AnnotationSites).GetMethod(nameof(MakeGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     private readonly Stack<object> _stack = new();
     private readonly List<object> _few = [];
     private readonly HashSet<object> _many = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Adds every site under <paramref name="root"/> (itself included) to <paramref name="sites"/>, in walk order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Collect(object root, List<ModelObject> sites)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -52,10 +58,10 @@ internal sealed class AnnotationSites
             while (stack.Count > 0)
             {
                 var node = stack.Pop();
-                if (node is string or IYamlScalar or Enum or ValueType) continue;
+                // Scalars (strings, boxed values, YAML scalars) have shapes that hold nothing, like every type that cannot lead to a site.
                 var shape = ShapeOf(node.GetType());
                 if (!shape.MayHoldSite || !FirstVisit(node)) continue;
-                if (shape.IsCollection)
+                if (shape.Children is not { } children)
                 {
                     if (node is IDictionary map)
                     {
@@ -73,15 +79,10 @@ internal sealed class AnnotationSites
                     }
                     continue;
                 }
-                if (node is ObjectMeta or TemplateMetadata or OverlayPatch) sites.Add((ModelObject)node);
-                if (shape.Generated is { } children)
+                if (shape.IsSite) sites.Add((ModelObject)node);
+                foreach (var get in children)
                 {
-                    children(node, stack);
-                    continue;
-                }
-                foreach (var p in shape.Properties!)
-                {
-                    if (p.Get(node) is { } child) stack.Push(child);
+                    if (get(node) is { } child) stack.Push(child);
                 }
             }
         }
@@ -118,7 +119,7 @@ internal sealed class AnnotationSites
     private static NodeShape ShapeOf(Type type) => Shapes.TryGetValue(type, out var shape) ? shape : Analyse(type);
 
     /// <summary>
-    /// Works out <paramref name="root"/> and every sealed type its properties lead to: a graph of types, then
+    /// Works out <paramref name="root"/> and every sealed type its fields lead to: a graph of types, then
     /// "holds a site" spread backwards along its edges until nothing changes (types may refer to each other).
     /// </summary>
     private static NodeShape Analyse(Type root)
@@ -128,14 +129,14 @@ internal sealed class AnnotationSites
             if (Shapes.TryGetValue(root, out var known)) return known;
             var types = new List<Type>();
             var index = new Dictionary<Type, int>();
-            var edges = new List<List<int>>();
+            var fields = new List<List<Field>?>();
             var holds = new List<bool>();
             int Node(Type t)
             {
                 if (index.TryGetValue(t, out var i)) return i;
                 index.Add(t, i = types.Count);
                 types.Add(t);
-                edges.Add([]);
+                fields.Add(null);
                 holds.Add(Shapes.TryGetValue(t, out var done) && done.MayHoldSite);
                 return i;
             }
@@ -145,36 +146,27 @@ internal sealed class AnnotationSites
             {
                 var t = types[i];
                 if (Shapes.ContainsKey(t)) continue; // worked out before
-                if (IsSite(t))
-                {
-                    holds[i] = true;
-                    continue;
-                }
+                if (IsScalar(t)) continue; // the walk skips these whatever they hold
                 if (IsCollection(t))
                 {
-                    Edge(i, ElementOf(t));
+                    var reach = Classify(ElementOf(t), out var element);
+                    if (reach == Reach.Open) holds[i] = true;
+                    else if (reach == Reach.Closed) fields[i] = [new(reach, Node(element!))];
                     continue;
                 }
-                foreach (var p in WireProperties(t))
+                if (IsSite(t)) holds[i] = true;
+                var own = new List<Field>();
+                foreach (var p in t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 {
-                    Edge(i, p.PropertyType);
-                    if (holds[i]) break;
+                    // Every readable property counts here (no attribute lookups: most types turn out to hold nothing);
+                    // ModelObject's own (Origin, AdditionalFields) are never wire fields.
+                    if (p.DeclaringType == typeof(ModelObject) || p.GetMethod is not { IsPublic: true }) continue;
+                    var reach = Classify(p.PropertyType, out var target);
+                    if (reach == Reach.None) continue;
+                    if (reach == Reach.Open) holds[i] = true;
+                    own.Add(new(reach, reach == Reach.Closed ? Node(target!) : -1));
                 }
-
-                void Edge(int from, Type declared)
-                {
-                    switch (Classify(declared, out var target))
-                    {
-                        case Reach.None:
-                            break;
-                        case Reach.Open:
-                            holds[from] = true;
-                            break;
-                        default:
-                            edges[from].Add(Node(target!));
-                            break;
-                    }
-                }
+                fields[i] = own;
             }
 
             for (var changed = true; changed;)
@@ -182,25 +174,35 @@ internal sealed class AnnotationSites
                 changed = false;
                 for (var i = 0; i < types.Count; i++)
                 {
-                    if (holds[i]) continue;
-                    foreach (var j in edges[i])
+                    if (holds[i] || fields[i] is not { } own) continue;
+                    foreach (var f in own)
                     {
-                        if (!holds[j]) continue;
+                        if (f.Reach != Reach.Closed || !holds[f.Target]) continue;
                         holds[i] = changed = true;
                         break;
                     }
                 }
             }
 
+            bool Holds(Type t) => index.TryGetValue(t, out var i) ? holds[i] : ShapeOf(t).MayHoldSite;
+
             for (var i = types.Count - 1; i >= 0; i--)
             {
                 var t = types[i];
                 if (Shapes.ContainsKey(t)) continue;
-                var collection = IsCollection(t);
-                // How to push a node's children, as ModelGraph.Walk does; only for nodes the walk enters.
-                var generated = !holds[i] || collection ? null : GeneratedWalks.Find(t);
-                var properties = !holds[i] || collection || generated is not null ? null : TypeShape.For(t).Properties;
-                Shapes.TryAdd(t, new NodeShape(holds[i], collection, generated, properties));
+                Func<object, object?>[]? children = null;
+                if (holds[i] && !IsCollection(t))
+                {
+                    // Only the fields that can lead to a site, in wire order: a subsequence of what ModelGraph.Walk pushes.
+                    var followed = new List<Func<object, object?>>();
+                    foreach (var p in WireProperties(t))
+                    {
+                        var reach = Classify(p.PropertyType, out var target);
+                        if (reach == Reach.Open || (reach == Reach.Closed && Holds(target!))) followed.Add(Getter(p));
+                    }
+                    children = [.. followed];
+                }
+                Shapes.TryAdd(t, new NodeShape(holds[i], IsSite(t), children));
             }
             return Shapes[root];
         }
@@ -218,22 +220,27 @@ internal sealed class AnnotationSites
         Closed,
     }
 
-    /// <summary>What values of a property declared as <paramref name="declared"/> can be at run time.</summary>
+    /// <summary>What values of a field declared as <paramref name="declared"/> can be at run time.</summary>
     private static Reach Classify(Type declared, out Type? exact)
     {
         exact = null;
-        if (declared == typeof(string) || declared.IsValueType || declared.IsPointer || declared == typeof(Enum) || declared == typeof(ValueType)
-            || typeof(IYamlScalar).IsAssignableFrom(declared))
-            return Reach.None;
-        if (IsCollection(declared)) return ElementOf(declared) is { } element ? Classify(element, out exact) : Reach.Open;
+        if (IsScalar(declared) || declared.IsPointer || declared == typeof(Enum) || declared == typeof(ValueType)) return Reach.None;
+        if (IsCollection(declared) && (declared.IsSealed || declared.IsInterface))
+        {
+            // The walk pushes a sequence's items or a map's values, whatever the collection's class.
+            return Classify(ElementOf(declared), out exact);
+        }
         if (!declared.IsSealed || declared.IsInterface || declared.IsAbstract) return Reach.Open;
         exact = declared;
         return Reach.Closed;
     }
 
+    /// <summary>What <see cref="ModelGraph.Walk"/> skips: strings, value types (boxed), YAML scalars.</summary>
+    private static bool IsScalar(Type t) => t == typeof(string) || t.IsValueType || typeof(IYamlScalar).IsAssignableFrom(t);
+
     private static bool IsSite(Type t) => t == typeof(ObjectMeta) || t == typeof(TemplateMetadata) || t == typeof(OverlayPatch);
 
-    /// <summary>Walked as a sequence or a map (what <see cref="ModelGraph.Walk"/> does with any <see cref="IEnumerable"/>).</summary>
+    /// <summary>Walked as a sequence or a map (what <see cref="ModelGraph.Walk"/> does with any <see cref="IEnumerable"/> but a string).</summary>
     private static bool IsCollection(Type t) => t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t);
 
     /// <summary>
@@ -260,20 +267,66 @@ internal sealed class AnnotationSites
         return element ?? typeof(object);
     }
 
-    /// <summary>The properties <see cref="TypeShape"/> reads (public, readable, not indexers, not <see cref="WireIgnoreAttribute"/>), base classes included.</summary>
-    private static IEnumerable<PropertyInfo> WireProperties(Type type)
+    /// <summary>
+    /// The wire fields of <paramref name="type"/> as <see cref="TypeShape"/> orders them: base classes first, then
+    /// declaration order; a field declared again under the same wire name keeps its place and takes the later property.
+    /// </summary>
+    private static List<PropertyInfo> WireProperties(Type type)
     {
-        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        var chain = new List<Type>();
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType) chain.Add(t);
+        chain.Reverse();
+        var list = new List<PropertyInfo>();
+        var names = new List<string>();
+        foreach (var t in chain)
         {
-            foreach (var p in t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            var declared = t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
+            Array.Sort(declared, static (a, b) => a.MetadataToken.CompareTo(b.MetadataToken));
+            foreach (var p in declared)
             {
-                if (p.GetMethod is not { IsPublic: true } || p.GetIndexParameters().Length != 0) continue;
-                if (p.GetCustomAttribute<WireIgnoreAttribute>(inherit: true) is not null) continue;
-                yield return p;
+                if (p.GetMethod is not { IsPublic: true } get || p.GetIndexParameters().Length != 0) continue;
+                // Attributes are inherited only from the property an override overrides: the inheriting lookup
+                // (slow, it reads AttributeUsage every time) is needed only then.
+                var inherits = get.GetBaseDefinition() != get;
+                if (p.IsDefined(typeof(WireIgnoreAttribute), inherit: false)
+                    || (inherits && Attribute.IsDefined(p, typeof(WireIgnoreAttribute), inherit: true))) continue;
+                var wire = p.GetCustomAttribute<WireNameAttribute>(inherit: false) ?? (inherits ? p.GetCustomAttribute<WireNameAttribute>(inherit: true) : null);
+                var name = wire?.Name ?? TypeShape.CamelCase(p.Name);
+                var at = names.IndexOf(name);
+                if (at >= 0)
+                {
+                    list[at] = p;
+                    continue;
+                }
+                names.Add(name);
+                list.Add(p);
             }
         }
+        return list;
     }
 
+    /// <summary>A getter over the property's get method (virtual calls stay virtual), as <see cref="TypeShape"/> reads it.</summary>
+    private static Func<object, object?> Getter(PropertyInfo p)
+    {
+        if (p.DeclaringType is { IsValueType: false, ContainsGenericParameters: false } declaring && p.GetMethod is { } get)
+            return (Func<object, object?>)MakeGetterMethod.MakeGenericMethod(declaring, p.PropertyType).Invoke(null, [get])!;
+        return p.GetValue;
+    }
+
+    private static Func<object, object?> MakeGetter<TOwner, TValue>(MethodInfo get)
+    {
+        var f = get.CreateDelegate<Func<TOwner, TValue>>();
+        return o => f((TOwner)o);
+    }
+
+    /// <summary>A field of a type in the graph (or a collection's elements).</summary>
+    /// <param name="Reach">What its values can be.</param>
+    /// <param name="Target">For <see cref="Reach.Closed"/>, the node of the values' type.</param>
+    private readonly record struct Field(Reach Reach, int Target);
+
     /// <summary>What the walk needs to know about a run-time type.</summary>
-    private sealed record NodeShape(bool MayHoldSite, bool IsCollection, Action<object, Stack<object>>? Generated, PropertyShape[]? Properties);
+    /// <param name="MayHoldSite">Whether a node of the type can be or lead to a site.</param>
+    /// <param name="IsSite">Whether it is a site.</param>
+    /// <param name="Children">For a class that may hold a site, the getters of the fields to follow, in wire order; null for a collection.</param>
+    private sealed record NodeShape(bool MayHoldSite, bool IsSite, Func<object, object?>[]? Children);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mesh.Sdk.Istio;
 using Mesh.Sdk.Istio.Install.V1Alpha1;
 using Mesh.Sdk.Kubernetes.Core.V1;
@@ -123,12 +124,18 @@ internal sealed class MeshFacts
     /// <summary>Every pod-running workload of the build with its facts, in definition order.</summary>
     public IReadOnlyList<WorkloadFacts> Workloads => _workloads ??= CreateWorkloads();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<WorkloadFacts> CreateWorkloads()
     {
         var workloads = new List<WorkloadFacts>();
+        // Whether a type runs pods, asked once per type: an interface test of every object is not free.
+        var runsPods = new Dictionary<Type, bool>();
         foreach (var o in _context.Objects)
         {
-            if (o is IPodTemplateOwner or Pod && WorkloadFacts.TryCreate(o, this, _context) is { } facts) workloads.Add(facts);
+            if (o is null) continue;
+            var type = o.GetType();
+            if (!runsPods.TryGetValue(type, out var runs)) runsPods.Add(type, runs = o is IPodTemplateOwner or Pod);
+            if (runs && WorkloadFacts.TryCreate(o, this, _context) is { } facts) workloads.Add(facts);
         }
         return workloads;
     }
