@@ -7,7 +7,8 @@
 # HPA), wired to this repository's Mesh.Sdk exactly as samples/ are. Then, for each N, times the
 # emit step itself, the command the MeshEmit task runs:
 #   DOTNET_TieredPGO=0 dotnet exec --runtimeconfig <bin>/MeshBench.runtimeconfig.json --roll-forward Major \
-#     src/Sdk/Mesh.Sdk.Runner/bin/Release/net8.0/Mesh.Sdk.Runner.dll <bin>/MeshBench.dll --output <dir> --project-dir <dir>
+#     src/Sdk/Mesh.Sdk.Runner/bin/Release/net8.0/Mesh.Sdk.Runner.dll <bin>/MeshBench.dll --output <dir> --project-dir <dir> \
+#     --jit-profile <dir>
 # into an empty folder each run, and in the same loop (interleaved, so machine noise hits both
 # alike) `node eng/bench/cdk8s/synth.js` (cdk8s ApiObject, and cdk8s-plus-33 constructs), which
 # calls app.synth() into an empty folder. /usr/bin/time gives wall seconds and peak RSS.
@@ -15,7 +16,10 @@
 # Environment: MESH_BENCH_SIZES ("10 100 1000 10000"), MESH_BENCH_RUNS (5), MESH_BENCH_PLUS (1: also
 # time cdk8s-plus-33), MESH_BENCH_SKIP_BUILD (1: reuse the last build), MESH_BENCH_DOTNET_ENV
 # (extra VAR=value pairs for the Mesh.Sdk process, after MeshEmit's own DOTNET_TieredPGO=0, so
-# "DOTNET_TieredPGO=1" turns it back on; "MESH_EMIT_TIMING=1" makes the emit print its phases to stderr).
+# "DOTNET_TieredPGO=1" turns it back on; "MESH_EMIT_TIMING=1" makes the emit print its phases to stderr),
+# MESH_BENCH_JIT_PROFILE (1: pass --jit-profile as MeshEmit does by default, so each run replays the JIT
+# profile the previous run wrote, as a user's next build does; the untimed warm-up run writes the first one.
+# 0: no profile, as MeshJitProfile=false or a user's very first build).
 # Writes the Markdown table to stdout and eng/bench/results/emit-throughput.md.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -75,11 +79,13 @@ CS
 fi
 [ -f "$RUNNER" ] || { echo "missing $RUNNER" >&2; exit 1; }
 
+JIT_PROFILE=()
+if [ "${MESH_BENCH_JIT_PROFILE:-1}" = 1 ]; then mkdir -p "$WORK/jit-profile"; JIT_PROFILE=(--jit-profile "$WORK/jit-profile"); fi
 # The commands, as words (so /usr/bin/time starts the process itself, no shell in between).
 # shellcheck disable=SC2206
 mesh_emit() { # N OUTDIR
   cmd=(env MESH_BENCH_APPS="$1" DOTNET_TieredPGO=0 ${MESH_BENCH_DOTNET_ENV:-} dotnet exec --runtimeconfig "$BIN/MeshBench.runtimeconfig.json" --roll-forward Major
-    "$RUNNER" "$BIN/MeshBench.dll" --output "$2" --project-dir "$PROJ")
+    "$RUNNER" "$BIN/MeshBench.dll" --output "$2" --project-dir "$PROJ" "${JIT_PROFILE[@]}")
 }
 cdk_synth() { # MODE N OUTDIR
   cmd=(env MESH_BENCH_MODE="$1" MESH_BENCH_APPS="$2" MESH_BENCH_OUT="$3" node "$CDK/synth.js")

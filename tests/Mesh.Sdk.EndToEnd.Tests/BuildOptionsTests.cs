@@ -20,6 +20,19 @@ public sealed class BuildOptionsTests
     }
 
     [Test]
+    public void MeshJitProfile_false_keeps_no_jit_profile_and_changes_no_output()
+    {
+        var project = ConsumerProject.Create("NoJitProfile", ReferenceStyle.PackageReference);
+        project.WriteSource("Web.cs", Sources.WebWith());
+
+        var result = project.Build("-p:MeshJitProfile=false");
+
+        Assert.That(result.Succeeded, Is.True, result.ToString());
+        Assert.That(project.ReadManifest("web.yaml"), Is.EqualTo(Sources.WebManifest.Replace("PROJECT", project.Name, StringComparison.Ordinal)));
+        Assert.That(Directory.GetFiles(Path.Combine(project.Directory, "obj"), "mesh.emit.jitprofile", SearchOption.AllDirectories), Is.Empty);
+    }
+
+    [Test]
     public void MeshOutputPath_moves_the_output_folder()
     {
         var project = ConsumerProject.Create("OutputPath", ReferenceStyle.Sdk);

@@ -28,7 +28,11 @@ public sealed class ConsumerTests(ReferenceStyle style)
         Assert.That(result.Succeeded, Is.True, result.ToString());
         Assert.That(result.Output, Does.Contain("Mesh.Sdk: 2 manifests (1 file) -> deploy/ (1 written, 0 unchanged, 0 removed)"));
         Assert.That(_project.ReadManifest("web.yaml"), Is.EqualTo(Sources.WebManifest.Replace("PROJECT", _project.Name, StringComparison.Ordinal)));
+        Assert.That(JitProfiles(), Has.Length.EqualTo(1), "the emit keeps its JIT profile in obj/ for the next emit");
     }
+
+    private string[] JitProfiles() =>
+        Directory.GetFiles(Path.Combine(_project.Directory, "obj"), "mesh.emit.jitprofile", SearchOption.AllDirectories);
 
     [Test, Order(2)]
     public void A_second_build_without_changes_skips_the_emit_step_and_leaves_files_untouched()
@@ -47,6 +51,8 @@ public sealed class ConsumerTests(ReferenceStyle style)
     [Test, Order(3)]
     public void A_code_change_that_keeps_the_yaml_rewrites_nothing()
     {
+        // This emit replays the first one's JIT profile: timing may change, the output may not.
+        Assert.That(JitProfiles(), Has.Length.EqualTo(1));
         var before = _project.SnapshotDeploy();
         _project.WriteSource("Helper.cs", "namespace Consumer; internal static class Helper { public const int Unused = 1; }");
         Thread.Sleep(1100);
@@ -68,6 +74,7 @@ public sealed class ConsumerTests(ReferenceStyle style)
         Assert.That(result.Succeeded, Is.True, result.ToString());
         Assert.That(File.Exists(Path.Combine(_project.DeployDirectory, "web.yaml")), Is.False);
         Assert.That(File.Exists(Path.Combine(_project.DeployDirectory, "hand-written.yaml")), Is.True);
+        Assert.That(JitProfiles(), Is.Empty, "clean removes the emit's JIT profile");
 
         var rebuild = _project.Build();
         Assert.That(rebuild.Succeeded, Is.True, rebuild.ToString());

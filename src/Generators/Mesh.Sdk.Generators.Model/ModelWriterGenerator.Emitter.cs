@@ -20,7 +20,8 @@ public sealed partial class ModelWriterGenerator
             sb.Append("namespace Mesh.Sdk.Yaml;\n\n");
             sb.Append("internal static partial class GeneratedWriters\n{\n");
 
-            // Keys that are not plainly safe are formatted once, by the writer's own rules.
+            // Keys that are not plainly safe are formatted once, by the writer's own rules, and encoded once
+            // (plain keys are u8 literals): writing a key copies its bytes.
             var keyFields = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var t in model.Types)
             {
@@ -31,7 +32,7 @@ public sealed partial class ModelWriterGenerator
                 }
             }
             foreach (var kv in keyFields)
-                sb.Append("    private static readonly string ").Append(kv.Value).Append(" = global::Mesh.Sdk.Yaml.YamlEmitter.FormatKey(").Append(Literal(kv.Key)).Append(");\n");
+                sb.Append("    private static readonly byte[] ").Append(kv.Value).Append(" = global::Mesh.Sdk.Yaml.YamlEmitter.KeyBytes(").Append(FormatKey(kv.Key)).Append(");\n");
             if (keyFields.Count > 0) sb.Append('\n');
 
             // The lookup for values whose static type is not known (documents, object-typed fields), by the
@@ -51,7 +52,7 @@ public sealed partial class ModelWriterGenerator
                 {
                     if (!first) sb.Append(", ");
                     first = false;
-                    sb.Append(Key(p, keyFields));
+                    sb.Append(p.KeyLiteral is { } k ? Literal(k) : FormatKey(p.WireName));
                 }
                 sb.Append("],\n");
             }
@@ -122,8 +123,12 @@ public sealed partial class ModelWriterGenerator
 
         private static string WalkMethod(TypeSpec t) => "Walk" + t.Method;
 
+        /// <summary>The key as <c>YamlEmitter.KeyText</c> takes it: a UTF-8 literal (plain keys are ASCII) or a field of its bytes.</summary>
         private static string Key(PropSpec p, Dictionary<string, string> keyFields) =>
-            p.KeyLiteral is { } k ? Literal(k) : keyFields[p.WireName];
+            p.KeyLiteral is { } k ? Literal(k) + "u8" : keyFields[p.WireName];
+
+        /// <summary>An expression for the key as written, by the writer's own rules.</summary>
+        private static string FormatKey(string wireName) => "global::Mesh.Sdk.Yaml.YamlEmitter.FormatKey(" + Literal(wireName) + ")";
 
         private static void EmitType(StringBuilder sb, TypeSpec t, Dictionary<string, string> keyFields)
         {

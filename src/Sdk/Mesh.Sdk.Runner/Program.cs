@@ -26,6 +26,10 @@ internal static class Program
         }
 
         var assemblyPath = Path.GetFullPath(args[0]);
+        var options = RunnerOptions.Extract(args[1..], out var emitArgs);
+        // Before the user's assembly and Mesh.Sdk load, so the JIT can replay their methods as they do.
+        JitProfile.Start(options.JitProfileDirectory);
+
         Assembly assembly;
         Type? registry;
         try
@@ -69,7 +73,6 @@ internal static class Program
             return Fail(assemblyPath, $"its registry {registry.FullName} has no Run(string[]) method; the Mesh.Sdk package and its generator do not match");
 
         // Mesh.Sdk's emit host asks this policy how to report each finding.
-        var options = RunnerOptions.Extract(args[1..], out var emitArgs);
         AppContext.SetData(FindingPolicy.AppContextKey, (Func<string[], string[]>)new FindingPolicy(options).Evaluate);
 
         try

@@ -5,9 +5,10 @@ namespace Mesh.Sdk.Runner;
 /// <c>--compiler-args FILE</c> (the compiler's command line, one argument a line, as MSBuild
 /// gave it to csc), <c>--warnaserror IDS</c> (ids MSBuild itself turns into errors, ';'-separated;
 /// <c>*</c> for all), <c>--compiler-dir DIR</c> (the SDK's <c>$(RoslynTargetsPath)</c>, whose compiler
-/// the policy prefers) and <c>--project-dir DIR</c>, which the emit host reads too.
+/// the policy prefers), <c>--jit-profile DIR</c> (where the JIT profile of the last emit is kept,
+/// see <see cref="JitProfile"/>) and <c>--project-dir DIR</c>, which the emit host reads too.
 /// </summary>
-internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDirectory, IReadOnlySet<string> MSBuildWarningsAsErrors, string? CompilerDirectory = null)
+internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDirectory, IReadOnlySet<string> MSBuildWarningsAsErrors, string? CompilerDirectory = null, string? JitProfileDirectory = null)
 {
     public bool MSBuildTreatsAsError(string id) =>
         MSBuildWarningsAsErrors.Contains("*") || MSBuildWarningsAsErrors.Contains(id);
@@ -17,6 +18,7 @@ internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDir
         string? compilerArgs = null;
         string? compilerDir = null;
         string? projectDir = null;
+        string? jitProfileDir = null;
         var warnAsError = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -29,6 +31,9 @@ internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDir
                     break;
                 case "--compiler-dir" when hasValue:
                     compilerDir = args[++i];
+                    break;
+                case "--jit-profile" when hasValue:
+                    jitProfileDir = args[++i];
                     break;
                 case "--warnaserror" when hasValue:
                     foreach (var id in args[++i].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) warnAsError.Add(id);
@@ -47,6 +52,7 @@ internal sealed record RunnerOptions(string? CompilerArgsFile, string ProjectDir
             string.IsNullOrWhiteSpace(compilerArgs) ? null : Path.GetFullPath(compilerArgs),
             Path.GetFullPath(projectDir ?? Directory.GetCurrentDirectory()),
             warnAsError,
-            string.IsNullOrWhiteSpace(compilerDir) ? null : Path.GetFullPath(compilerDir));
+            string.IsNullOrWhiteSpace(compilerDir) ? null : Path.GetFullPath(compilerDir),
+            string.IsNullOrWhiteSpace(jitProfileDir) ? null : Path.GetFullPath(jitProfileDir));
     }
 }

@@ -84,6 +84,12 @@ public sealed class MeshEmit : ToolTask
     /// <summary>The SDK's compiler folder (<c>$(RoslynTargetsPath)</c>); the runner prefers its precompiled compiler to the one Mesh.Sdk ships.</summary>
     public string? CompilerDirectory { get; set; }
 
+    /// <summary>
+    /// The folder (the project's intermediate folder) where the emit process keeps the JIT profile of its
+    /// last run and replays it on a second core (multi-core JIT). Empty: no profile (<c>MeshJitProfile=false</c>).
+    /// </summary>
+    public string? JitProfileDirectory { get; set; }
+
     /// <summary>The summary line the runner printed.</summary>
     [Output]
     public string? Summary { get; private set; }
@@ -172,6 +178,8 @@ public sealed class MeshEmit : ToolTask
             b.AppendSwitchIfNotNull("--compiler-args ", CompilerArgumentsFile);
         if (!string.IsNullOrEmpty(CompilerDirectory) && Directory.Exists(CompilerDirectory))
             b.AppendSwitchIfNotNull("--compiler-dir ", CompilerDirectory);
+        if (!string.IsNullOrEmpty(JitProfileDirectory) && Directory.Exists(JitProfileDirectory))
+            b.AppendSwitchIfNotNull("--jit-profile ", Path.TrimEndingDirectorySeparator(JitProfileDirectory)); // no trailing '\' before a closing quote
         var warnAsError = MSBuildWarningsAsErrors();
         if (warnAsError.Length > 0) b.AppendSwitchIfNotNull("--warnaserror ", warnAsError);
         return b.ToString();

@@ -27,8 +27,8 @@ public sealed class ManifestRenderingTests
         var results = Enumerable.Range(0, inputs.Count).Select(background.Result).ToList();
 
         for (var i = 0; i < inputs.Count; i++)
-            Assert.That(results[i], Is.EqualTo(ManifestWriter.WriteUtf8(inputs[i].Objects, inputs[i].Header)), $"definition {i}");
-        Assert.That(System.Text.Encoding.UTF8.GetString(results[1]), Does.Contain("kind: Gizmo").And.Contain("size: 3"));
+            Assert.That(results[i].ToArray(), Is.EqualTo(ManifestWriter.WriteUtf8(inputs[i].Objects, inputs[i].Header).ToArray()), $"definition {i}");
+        Assert.That(results[1].ToString(), Does.Contain("kind: Gizmo").And.Contain("size: 3"));
     }
 
     [Test]
@@ -45,9 +45,9 @@ public sealed class ManifestRenderingTests
 
         var background = ManifestRendering.Start(inputs);
 
-        Assert.That(background.Result(0), Is.EqualTo(ManifestWriter.WriteUtf8(inputs[0].Objects, inputs[0].Header)));
+        Assert.That(background.Result(0).ToArray(), Is.EqualTo(ManifestWriter.WriteUtf8(inputs[0].Objects, inputs[0].Header).ToArray()));
         Assert.That(() => background.Result(1), Throws.InvalidOperationException.With.Message.EqualTo("getter failed"));
-        Assert.That(background.Result(2), Is.EqualTo(ManifestWriter.WriteUtf8(inputs[2].Objects, inputs[2].Header)));
+        Assert.That(background.Result(2).ToArray(), Is.EqualTo(ManifestWriter.WriteUtf8(inputs[2].Objects, inputs[2].Header).ToArray()));
     }
 
     [Test]
@@ -58,8 +58,8 @@ public sealed class ManifestRenderingTests
         var background = ManifestRendering.Start(inputs);
         background.Abandon();
 
-        Assert.That(background.Result(1), Is.EqualTo(ManifestWriter.WriteUtf8(inputs[1].Objects, "h2")));
-        Assert.That(background.Result(0), Is.EqualTo(ManifestRendering.OnCaller(inputs).Result(0)));
+        Assert.That(background.Result(1).ToArray(), Is.EqualTo(ManifestWriter.WriteUtf8(inputs[1].Objects, "h2").ToArray()));
+        Assert.That(background.Result(0).ToArray(), Is.EqualTo(ManifestRendering.OnCaller(inputs).Result(0).ToArray()));
     }
 
     private static List<KubernetesObject> Apps(int from, int count) =>

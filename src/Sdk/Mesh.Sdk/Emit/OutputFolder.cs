@@ -1,3 +1,5 @@
+using Mesh.Sdk.Yaml;
+
 namespace Mesh.Sdk.Emit;
 
 /// <summary>
@@ -50,8 +52,11 @@ internal sealed class OutputFolder(string root, string project)
                 var target = FullPath(f);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var temp = target + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp-mesh";
-                File.WriteAllBytes(temp, f.Content);
+                // Listed before it is written: a failed write leaves no temporary file behind.
                 staged.Add((temp, target));
+                // Unbuffered: each segment goes to the file in one write.
+                using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+                f.Content.WriteTo(stream);
             }
         }
         catch
@@ -71,11 +76,12 @@ internal sealed class OutputFolder(string root, string project)
 
     private string FullPath(ManifestFile f) => Path.GetFullPath(Path.Combine(Root, f.RelativePath));
 
-    private static bool ContentEquals(string path, byte[] expected)
+    private static bool ContentEquals(string path, Utf8Buffer expected)
     {
         var info = new FileInfo(path);
         if (info.Length != expected.Length) return false;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(expected);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        return expected.ContentEquals(stream);
     }
 
     private static void TryDelete(string path)

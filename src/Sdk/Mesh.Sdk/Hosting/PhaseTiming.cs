@@ -27,7 +27,7 @@ internal sealed class PhaseTiming
 
     // Methods compiled by the JIT so far and the time spent in it (ReadyToRun code is not counted).
     private static string Jit() => string.Create(CultureInfo.InvariantCulture,
-        $" (JIT so far: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)");
+        $" (JIT so far: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms; this thread {System.Runtime.JitInfo.GetCompiledMethodCount(true)}, {System.Runtime.JitInfo.GetCompilationTime(true).TotalMilliseconds:F0} ms)");
 
     /// <summary>Writes the time since the previous mark as <paramref name="phase"/>'s.</summary>
     public void Mark(string phase)

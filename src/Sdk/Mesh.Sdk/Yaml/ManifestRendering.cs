@@ -19,7 +19,7 @@ internal sealed class ManifestRendering
 {
     private readonly IReadOnlyList<(List<KubernetesObject> Objects, string Header)> _inputs;
     private readonly bool[] _sdkOnly;
-    private readonly byte[]?[] _ahead;
+    private readonly Utf8Buffer?[] _ahead;
     private readonly ExceptionDispatchInfo?[] _failed;
     private readonly Task? _worker;
     private volatile bool _abandoned;
@@ -28,7 +28,7 @@ internal sealed class ManifestRendering
     {
         _inputs = inputs;
         _sdkOnly = inputs.Select(i => IsSdkOnly(i.Objects)).ToArray();
-        _ahead = new byte[]?[inputs.Count];
+        _ahead = new Utf8Buffer?[inputs.Count];
         _failed = new ExceptionDispatchInfo?[inputs.Count];
         if (background && _sdkOnly.Contains(true))
             _worker = Task.Factory.StartNew(RenderAhead, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -47,7 +47,7 @@ internal sealed class ManifestRendering
     /// it met rendering this definition is thrown here, as rendering it on this thread would have thrown it), or
     /// renders it now.
     /// </summary>
-    public byte[] Result(int index)
+    public Utf8Buffer Result(int index)
     {
         if (_worker is not null && _sdkOnly[index])
         {

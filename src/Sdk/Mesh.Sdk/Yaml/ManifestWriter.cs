@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Mesh.Sdk.Model;
 
 namespace Mesh.Sdk.Yaml;
@@ -20,48 +19,18 @@ public static class ManifestWriter
     public static string Write(IEnumerable<KubernetesObject> objects, string? headerComment = null)
     {
         ArgumentNullException.ThrowIfNull(objects);
-        // Grown in chunks, not pre-sized: the string is a second copy anyway, and a large first chunk
-        // on the large object heap costs more collections here than it saves (measured).
-        return WriteTo(new StringBuilder(4096), objects, headerComment).ToString();
+        return WriteTo(new Utf8Buffer(FirstSegment(objects)), objects, headerComment).ToString();
     }
 
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>
-    /// The same text as <see cref="Write(IEnumerable{KubernetesObject}, string?)"/>, as the UTF-8
-    /// bytes (no BOM) of the file. Encodes the builder's chunks directly, so a large manifest never
-    /// exists as one string as well as a builder (and is encoded once for compare and write).
+    /// The same text as <see cref="Write(IEnumerable{KubernetesObject}, string?)"/>, as the UTF-8 bytes
+    /// (no BOM) of the file, in segments: the text is encoded where it is written, never held as UTF-16,
+    /// and a large manifest lives in large-object-heap segments the GC does not copy.
     /// </summary>
-    internal static byte[] WriteUtf8(IEnumerable<KubernetesObject> objects, string? headerComment = null)
+    internal static Utf8Buffer WriteUtf8(IEnumerable<KubernetesObject> objects, string? headerComment = null)
     {
         ArgumentNullException.ThrowIfNull(objects);
-        // One large first chunk (uninitialised, on the large object heap once it is big) instead
-        // of thousands of 16 KB chunks that the GC would copy through every generation.
-        var sb = WriteTo(new StringBuilder(InitialCapacity(objects)), objects, headerComment);
-        // Pass 1 counts (a stateful encoder, so a surrogate pair split across chunks encodes as
-        // one character, exactly as encoding the whole string would); pass 2 encodes.
-        var encoder = Utf8NoBom.GetEncoder();
-        var scratch = new byte[Utf8NoBom.GetMaxByteCount(8192)];
-        long total = 0;
-        foreach (var chunk in sb.GetChunks())
-        {
-            for (var rest = chunk.Span; ;)
-            {
-                var part = rest.Length > 8192 ? rest[..8192] : rest;
-                total += encoder.GetBytes(part, scratch, flush: false);
-                rest = rest[part.Length..];
-                if (rest.IsEmpty) break;
-            }
-        }
-        total += encoder.GetBytes(ReadOnlySpan<char>.Empty, scratch, flush: true);
-
-        var bytes = new byte[total];
-        encoder.Reset();
-        var written = 0;
-        foreach (var chunk in sb.GetChunks())
-            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
-        written += encoder.GetBytes(ReadOnlySpan<char>.Empty, bytes.AsSpan(written), flush: true);
-        return written == bytes.Length ? bytes : throw new InvalidOperationException("UTF-8 length mismatch.");
+        return WriteTo(new Utf8Buffer(FirstSegment(objects)), objects, headerComment);
     }
 
     /// <summary>
@@ -69,14 +38,15 @@ public static class ManifestWriter
     /// reference the generated writers are compared with in tests.
     /// </summary>
     internal static string WriteWithReflection(IEnumerable<KubernetesObject> objects, string? headerComment = null) =>
-        WriteTo(new StringBuilder(4096), objects, headerComment, reflectionOnly: true).ToString();
+        WriteTo(new Utf8Buffer(FirstSegment(objects)), objects, headerComment, reflectionOnly: true).ToString();
 
-    private static int InitialCapacity(IEnumerable<KubernetesObject> objects) =>
-        objects is ICollection<KubernetesObject> c ? (int)Math.Min(4096L + c.Count * 768L, 256L * 1024 * 1024) : 4096;
+    /// <summary>About a kilobyte per object up to one full segment: a few objects fit one small segment.</summary>
+    private static int FirstSegment(IEnumerable<KubernetesObject> objects) =>
+        objects is ICollection<KubernetesObject> c ? (int)Math.Min(4096L + c.Count * 1024L, Utf8Buffer.MaxSegment) : 4096;
 
-    private static StringBuilder WriteTo(StringBuilder sb, IEnumerable<KubernetesObject> objects, string? headerComment, bool reflectionOnly = false)
+    private static Utf8Buffer WriteTo(Utf8Buffer output, IEnumerable<KubernetesObject> objects, string? headerComment, bool reflectionOnly = false)
     {
-        var e = new YamlEmitter(sb) { ReflectionOnly = reflectionOnly };
+        var e = new YamlEmitter(output) { ReflectionOnly = reflectionOnly };
         if (headerComment is not null) e.Comment(headerComment);
         var first = true;
         foreach (var o in objects)
@@ -85,7 +55,7 @@ public static class ManifestWriter
             first = false;
             WriteValue(e, o);
         }
-        return sb;
+        return output;
     }
 
     /// <summary>Writes a single object (no header).</summary>
@@ -94,9 +64,9 @@ public static class ManifestWriter
     /// <summary>Writes any model value (an object, list, map or scalar) as a YAML document.</summary>
     internal static string WriteValue(object value, bool reflectionOnly = false)
     {
-        var sb = new StringBuilder();
-        WriteValue(new YamlEmitter(sb) { ReflectionOnly = reflectionOnly }, value);
-        return sb.ToString();
+        var output = new Utf8Buffer();
+        WriteValue(new YamlEmitter(output) { ReflectionOnly = reflectionOnly }, value);
+        return output.ToString();
     }
 
     /// <summary>
@@ -157,7 +127,7 @@ public static class ManifestWriter
         {
             var v = p.Get(obj);
             if (IsOmitted(v)) continue;
-            e.KeyText(p.KeyText);
+            e.KeyText(p.KeyUtf8);
             WriteValue(e, v);
         }
         if (obj is ModelObject m) WriteAdditionalFields(e, m);
@@ -214,7 +184,7 @@ public static class ManifestWriter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WriteStringMap(YamlEmitter e, Dictionary<string, string> map)
     {
-        var entries = new KeyValuePair<string, string>[map.Count];
+        var entries = e.Scratch<string>(map.Count);
         var n = 0;
         foreach (var kv in map)
         {
@@ -233,7 +203,7 @@ public static class ManifestWriter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WriteScalarMap<T>(YamlEmitter e, Dictionary<string, T> map) where T : struct, IYamlScalar
     {
-        var entries = new KeyValuePair<string, T>[map.Count];
+        var entries = e.Scratch<T>(map.Count);
         var n = 0;
         foreach (var kv in map) entries[n++] = kv;
         if (n > 1) Array.Sort(entries, 0, n, OrdinalKeyComparer<T>.Instance);

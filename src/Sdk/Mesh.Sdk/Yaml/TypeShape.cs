@@ -87,6 +87,9 @@ internal sealed record PropertyShape(string WireName, Func<object, object?> Get)
 {
     /// <summary>The key as written (quoted when needed), computed once per type instead of once per value.</summary>
     public string KeyText { get; } = YamlEmitter.FormatKey(WireName);
+
+    /// <summary><see cref="KeyText"/> as the UTF-8 bytes the emitter writes.</summary>
+    public byte[] KeyUtf8 { get; } = YamlEmitter.KeyBytes(YamlEmitter.FormatKey(WireName));
 }
 
 /// <summary>Wire strings of an enum's values, cached per enum type.</summary>

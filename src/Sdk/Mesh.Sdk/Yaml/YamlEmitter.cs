@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -9,6 +8,8 @@ namespace Mesh.Sdk.Yaml;
 /// sequences at their key's indentation (<c>containers:\n- name: app</c>), <c>{}</c> and
 /// <c>[]</c> for empty collections, literal block scalars for multi-line strings.
 /// The caller drives it with mapping/sequence/scalar events; it owns layout and quoting.
+/// It writes UTF-8 straight into a <see cref="Utf8Buffer"/>: keys arrive encoded (the generated
+/// writers' keys are constants), and text is encoded once, where it is written.
 /// </summary>
 internal sealed class YamlEmitter
 {
@@ -29,7 +30,7 @@ internal sealed class YamlEmitter
     /// <summary>Below YAML's 1024-character limit for implicit keys, counted in UTF-16 units (the stricter count).</summary>
     private const int MaxImplicitKeyLength = 1000;
 
-    private readonly StringBuilder _sb;
+    private readonly Utf8Buffer _out;
 
     /// <summary>Open collections, innermost last; updated in place (a manifest nests about ten deep).</summary>
     private Frame[] _frames = new Frame[16];
@@ -37,7 +38,7 @@ internal sealed class YamlEmitter
     private Slot _slot = Slot.None;
     private int _slotIndent;
 
-    public YamlEmitter(StringBuilder sb) => _sb = sb;
+    public YamlEmitter(Utf8Buffer output) => _out = output;
 
     /// <summary>
     /// Write every object through the reflection path (<see cref="TypeShape"/>), never through the
@@ -56,10 +57,14 @@ internal sealed class YamlEmitter
     public void Comment(string text)
     {
         foreach (var line in text.Split('\n'))
-            _sb.Append("# ").Append(line.TrimEnd()).Append('\n');
+        {
+            _out.Write("# "u8);
+            _out.Write(line.AsSpan().TrimEnd());
+            _out.Write((byte)'\n');
+        }
     }
 
-    public void DocumentSeparator() => _sb.Append("---\n");
+    public void DocumentSeparator() => _out.Write("---\n"u8);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void BeginMapping()
@@ -76,7 +81,7 @@ internal sealed class YamlEmitter
         _slot = Slot.None;
     }
 
-    public void EndMapping() => EndCollection("{}");
+    public void EndMapping() => EndCollection("{}"u8);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void BeginSequence()
@@ -93,25 +98,51 @@ internal sealed class YamlEmitter
         _slot = Slot.None;
     }
 
-    public void EndSequence() => EndCollection("[]");
+    public void EndSequence() => EndCollection("[]"u8);
 
-    /// <summary>Map keys as written, by reference: label and annotation keys are usually the same string instances.</summary>
-    private readonly Dictionary<string, string> _keyCache = new(ReferenceEqualityComparer.Instance);
+    private KeyValuePair<string, string>[] _stringEntries = new KeyValuePair<string, string>[8];
+    private object? _otherEntries;
+
+    /// <summary>
+    /// An array of at least <paramref name="count"/> entries that a map writer sorts a map's entries in, reused
+    /// from map to map (a map's values are scalars: no map is written while another one is sorted).
+    /// </summary>
+    internal KeyValuePair<string, T>[] Scratch<T>(int count)
+    {
+        if (typeof(T) == typeof(string))
+        {
+            if (_stringEntries.Length < count) _stringEntries = new KeyValuePair<string, string>[Math.Max(count, _stringEntries.Length * 2)];
+            return (KeyValuePair<string, T>[])(object)_stringEntries;
+        }
+        if (_otherEntries is KeyValuePair<string, T>[] entries && entries.Length >= count) return entries;
+        entries = new KeyValuePair<string, T>[Math.Max(count, 8)];
+        _otherEntries = entries;
+        return entries;
+    }
+
+    /// <summary>Map keys as written (UTF-8), by reference: label and annotation keys are usually the same string instances.</summary>
+    private readonly Dictionary<string, byte[]> _keyCache = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Writes a mapping key; the next event is its value.</summary>
     public void Key(string key)
     {
         if (!_keyCache.TryGetValue(key, out var written))
         {
-            written = FormatKey(key);
+            written = KeyBytes(FormatKey(key));
             if (_keyCache.Count < 4096) _keyCache.Add(key, written);
         }
         KeyText(written);
     }
 
-    /// <summary>Writes a mapping key already formatted by <see cref="FormatKey"/>; the next event is its value.</summary>
+    /// <summary>A key formatted by <see cref="FormatKey"/>, as the UTF-8 bytes <see cref="KeyText"/> takes.</summary>
+    internal static byte[] KeyBytes(string written) => Encoding.UTF8.GetBytes(written);
+
+    /// <summary>
+    /// Writes a mapping key already formatted by <see cref="FormatKey"/> and encoded (<see cref="KeyBytes"/>,
+    /// or a <c>u8</c> literal of a plain key); the next event is its value.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void KeyText(string written)
+    public void KeyText(ReadOnlySpan<byte> written)
     {
         if (_depth == 0) throw new InvalidOperationException("No open mapping.");
         ref var f = ref _frames[_depth - 1];
@@ -121,20 +152,24 @@ internal sealed class YamlEmitter
         }
         else
         {
-            if (f.Count == 0) _sb.Append('\n'); // first key under "key:"
-            _sb.Append(' ', f.Indent);
+            if (f.Count == 0) _out.Write((byte)'\n'); // first key under "key:"
+            _out.WriteSpaces(f.Indent);
         }
         f.Count++;
-        if (written.Length > MaxImplicitKeyLength)
+        // Never more UTF-16 units than bytes: the count is needed only for a long key.
+        if (written.Length > MaxImplicitKeyLength && Encoding.UTF8.GetCharCount(written) > MaxImplicitKeyLength)
         {
             // YAML limits "key: value" keys to 1024 characters; longer ones need an explicit "? key".
-            _sb.Append("? ").Append(written).Append('\n').Append(' ', f.Indent);
+            _out.Write("? "u8);
+            _out.Write(written);
+            _out.Write((byte)'\n');
+            _out.WriteSpaces(f.Indent);
         }
         else
         {
-            _sb.Append(written);
+            _out.Write(written);
         }
-        _sb.Append(':');
+        _out.Write((byte)':');
         _slot = Slot.AfterKey;
         _slotIndent = f.Indent;
     }
@@ -150,10 +185,10 @@ internal sealed class YamlEmitter
             WriteLiteral(value);
             return;
         }
-        if (_slot == Slot.AfterKey) _sb.Append(' ');
-        if (style == StringStyle.Plain) _sb.Append(value);
-        else YamlScalars.AppendDoubleQuoted(_sb, value);
-        _sb.Append('\n');
+        if (_slot == Slot.AfterKey) _out.Write((byte)' ');
+        if (style == StringStyle.Plain) _out.Write(value.AsSpan());
+        else YamlScalars.WriteDoubleQuoted(_out, value);
+        _out.Write((byte)'\n');
         _slot = Slot.None;
     }
 
@@ -162,8 +197,9 @@ internal sealed class YamlEmitter
     public void Plain(string text)
     {
         BeginValue();
-        if (_slot == Slot.AfterKey) _sb.Append(' ');
-        _sb.Append(text).Append('\n');
+        if (_slot == Slot.AfterKey) _out.Write((byte)' ');
+        _out.Write(text.AsSpan());
+        _out.Write((byte)'\n');
         _slot = Slot.None;
     }
 
@@ -172,10 +208,9 @@ internal sealed class YamlEmitter
     public void Integer(long value)
     {
         BeginValue();
-        if (_slot == Slot.AfterKey) _sb.Append(' ');
-        Span<char> digits = stackalloc char[20];
-        value.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
-        _sb.Append(digits[..n]).Append('\n');
+        if (_slot == Slot.AfterKey) _out.Write((byte)' ');
+        _out.Write(value);
+        _out.Write((byte)'\n');
         _slot = Slot.None;
     }
 
@@ -208,23 +243,24 @@ internal sealed class YamlEmitter
         }
         else
         {
-            if (f.Count == 0) _sb.Append('\n');
-            _sb.Append(' ', f.Indent);
+            if (f.Count == 0) _out.Write((byte)'\n');
+            _out.WriteSpaces(f.Indent);
         }
-        _sb.Append("- ");
+        _out.Write("- "u8);
         f.Count++;
         _slot = Slot.AfterDash;
         _slotIndent = f.Indent;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void EndCollection(string empty)
+    private void EndCollection(ReadOnlySpan<byte> empty)
     {
         var f = Pop();
         if (f.Count == 0)
         {
-            if (f.OpenedIn == Slot.AfterKey) _sb.Append(' ');
-            _sb.Append(empty).Append('\n');
+            if (f.OpenedIn == Slot.AfterKey) _out.Write((byte)' ');
+            _out.Write(empty);
+            _out.Write((byte)'\n');
         }
         _slot = Slot.None;
     }
@@ -233,21 +269,25 @@ internal sealed class YamlEmitter
     {
         var trailing = 0;
         for (var i = value.Length - 1; i >= 0 && value[i] == '\n'; i--) trailing++;
-        var chomp = trailing switch { 0 => "-", 1 => "", _ => "+" };
-        if (_slot == Slot.AfterKey) _sb.Append(' ');
-        _sb.Append('|').Append(chomp).Append('\n');
+        var chomp = trailing switch { 0 => "|-\n"u8, 1 => "|\n"u8, _ => "|+\n"u8 };
+        if (_slot == Slot.AfterKey) _out.Write((byte)' ');
+        _out.Write(chomp);
         var indent = _slot == Slot.None ? 2 : _slotIndent + 2;
         var body = value.AsSpan(0, value.Length - trailing);
         while (true)
         {
             var nl = body.IndexOf('\n');
             var line = nl < 0 ? body : body[..nl];
-            if (line.Length > 0) _sb.Append(' ', indent).Append(line);
-            _sb.Append('\n');
+            if (line.Length > 0)
+            {
+                _out.WriteSpaces(indent);
+                _out.Write(line);
+            }
+            _out.Write((byte)'\n');
             if (nl < 0) break;
             body = body[(nl + 1)..];
         }
-        for (var i = 1; i < trailing; i++) _sb.Append('\n');
+        for (var i = 1; i < trailing; i++) _out.Write((byte)'\n');
         _slot = Slot.None;
     }
 }

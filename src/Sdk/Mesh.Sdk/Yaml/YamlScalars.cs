@@ -148,38 +148,59 @@ internal static class YamlScalars
     }
 
     /// <summary>Writes <paramref name="s"/> as a double-quoted scalar with YAML escapes.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void AppendDoubleQuoted(System.Text.StringBuilder sb, string s)
     {
         sb.Append('"');
         foreach (var c in s)
         {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\0': sb.Append("\\0"); break;
-                case '\a': sb.Append("\\a"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\v': sb.Append("\\v"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\u001B': sb.Append("\\e"); break;
-                case '\u0085': sb.Append("\\N"); break;
-                case '\u2028': sb.Append("\\L"); break;
-                case '\u2029': sb.Append("\\P"); break;
-                default:
-                    if (c < ' ' || c == '\u007F' || (c >= '\u0080' && c <= '\u009F'))
-                        sb.Append("\\x").Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-                    else if (c is '\uFEFF' or '\uFFFE' or '\uFFFF')
-                        sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    else
-                        sb.Append(c);
-                    break;
-            }
+            if (Escape(c) is { } escaped) sb.Append(escaped);
+            else sb.Append(c);
         }
         sb.Append('"');
     }
+
+    /// <summary>
+    /// Writes <paramref name="s"/> as <see cref="AppendDoubleQuoted"/> does, as UTF-8: the runs between
+    /// escapes are encoded whole (so a surrogate pair stays one character).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static void WriteDoubleQuoted(Utf8Buffer output, string s)
+    {
+        output.Write((byte)'"');
+        var run = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!NeedsEscape(s[i])) continue;
+            output.Write(s.AsSpan(run, i - run));
+            output.Write(Escape(s[i]).AsSpan());
+            run = i + 1;
+        }
+        output.Write(s.AsSpan(run));
+        output.Write((byte)'"');
+    }
+
+    private static bool NeedsEscape(char c) =>
+        c is '"' or '\\' or < ' ' or (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF';
+
+    /// <summary>The escape sequence of <paramref name="c"/> inside double quotes, or null when it is written as it is.</summary>
+    private static string? Escape(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\0' => "\\0",
+        '\a' => "\\a",
+        '\b' => "\\b",
+        '\t' => "\\t",
+        '\n' => "\\n",
+        '\v' => "\\v",
+        '\f' => "\\f",
+        '\r' => "\\r",
+        '\u001B' => "\\e",
+        '\u0085' => "\\N",
+        '\u2028' => "\\L",
+        '\u2029' => "\\P",
+        < ' ' or '\u007F' or (>= '\u0080' and <= '\u009F') => "\\x" + ((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture),
+        '\uFEFF' or '\uFFFE' or '\uFFFF' => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
 }

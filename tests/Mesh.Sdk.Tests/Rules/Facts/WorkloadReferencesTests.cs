@@ -109,4 +109,53 @@ public sealed class WorkloadReferencesTests
         var metadata = new TemplateMetadata { Labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) };
         Assert.That(Workload(service, Deployment(App(), metadata)).Services, Is.EqualTo(new[] { service }));
     }
+
+    private static HorizontalPodAutoscaler Hpa(string name, string? ns, string kind = "Deployment", string? target = null) => new()
+    {
+        Metadata = new() { Name = name, Namespace = ns },
+        Spec = new() { ScaleTargetRef = new() { Kind = kind, Name = target ?? name }, MaxReplicas = 3 },
+    };
+
+    [Test]
+    public void An_HPA_in_another_namespace_or_for_another_kind_does_not_scale_the_workload()
+    {
+        var elsewhere = Hpa("web", "other");
+        var statefulSet = Hpa("web-sts", "shop", kind: "StatefulSet", target: "web");
+        var own = Hpa("web", "shop");
+
+        var w = Workload(elsewhere, statefulSet, Deployment(App()), own);
+
+        Assert.That(w.Autoscalers, Is.EqualTo(new[] { own }));
+    }
+
+    [Test]
+    public void Two_workloads_of_one_name_in_two_namespaces_each_get_their_own_services_and_HPAs()
+    {
+        var shopHpa = Hpa("web", "shop");
+        var otherHpa = Hpa("web", "other");
+        var shopService = ServiceFor("web", "shop");
+        var otherService = ServiceFor("web", "other");
+
+        var all = RuleTestKit.Workloads(Current, Deployment(App()), Deployment(new PodTemplateSpec { Metadata = new(), Spec = new() { Containers = [App()] } }, ns: "other"),
+            otherHpa, shopService, shopHpa, otherService);
+
+        Assert.That(all.Select(w => w.Namespace), Is.EqualTo(new[] { "shop", "other" }));
+        Assert.That(all[0].Autoscalers, Is.EqualTo(new[] { shopHpa }));
+        Assert.That(all[0].Services, Is.EqualTo(new[] { shopService }));
+        Assert.That(all[1].Autoscalers, Is.EqualTo(new[] { otherHpa }));
+        Assert.That(all[1].Services, Is.EqualTo(new[] { otherService }));
+    }
+
+    [Test]
+    public void A_service_selecting_several_workloads_is_listed_for_each_of_them()
+    {
+        var shop = new Service { Metadata = new() { Name = "shop", Namespace = "shop" }, Spec = new() { Selector = { ["part-of"] = "shop" } } };
+        PodTemplateSpec Template() => new() { Metadata = new() { Labels = { ["part-of"] = "shop" } }, Spec = new() { Containers = [App()] } };
+
+        var all = RuleTestKit.Workloads(Current, Deployment(Template(), "web"), shop, Deployment(Template(), "api"), Deployment(App(), name: "alone"));
+
+        Assert.That(all.Select(w => w.Services.Count), Is.EqualTo(new[] { 1, 1, 0 }));
+        Assert.That(all[0].Services[0], Is.SameAs(shop));
+        Assert.That(all[1].Services[0], Is.SameAs(shop));
+    }
 }

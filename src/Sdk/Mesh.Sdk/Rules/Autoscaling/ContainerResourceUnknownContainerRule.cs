@@ -17,14 +17,20 @@ internal sealed class ContainerResourceUnknownContainerRule : IMeshRule
 
     public void Check(RuleContext context)
     {
+        // Only HPAs with a ContainerResource metric can be reported: without one in the build, no workload needs looking at.
+        if (!AnyContainerMetric(context)) return;
         foreach (var workload in context.Workloads())
         {
             if (workload.Autoscalers.Count == 0) continue;
-            var names = (workload.PodSpec.Containers ?? [])
-                .Concat((workload.PodSpec.InitContainers ?? []).Where(c => c?.RestartPolicy == ContainerRestartPolicy.Always))
-                .Where(c => c is not null)
-                .Select(c => c.Name)
-                .ToList();
+            var names = new List<string>();
+            foreach (var c in workload.PodSpec.Containers ?? [])
+            {
+                if (c is not null) names.Add(c.Name);
+            }
+            foreach (var c in workload.PodSpec.InitContainers ?? [])
+            {
+                if (c?.RestartPolicy == ContainerRestartPolicy.Always) names.Add(c.Name);
+            }
             var valid = workload.Injected && !names.Contains(WorkloadFacts.ProxyContainerName)
                 ? [.. names, WorkloadFacts.ProxyContainerName]
                 : names;
@@ -42,5 +48,18 @@ internal sealed class ContainerResourceUnknownContainerRule : IMeshRule
                 }
             }
         }
+    }
+
+    private static bool AnyContainerMetric(RuleContext context)
+    {
+        foreach (var obj in context.Objects)
+        {
+            if (obj is not HorizontalPodAutoscaler { Spec.Metrics: { } metrics }) continue;
+            foreach (var metric in metrics)
+            {
+                if (metric is { Type: MetricSourceType.ContainerResource, ContainerResource.Container: not null }) return true;
+            }
+        }
+        return false;
     }
 }

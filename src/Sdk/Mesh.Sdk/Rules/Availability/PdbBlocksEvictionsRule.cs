@@ -36,9 +36,7 @@ internal sealed class PdbBlocksEvictionsRule : IMeshRule
 
         // An absolute or partial minAvailable blocks when it covers every pod the budget selects.
         if (spec.Selector is not { MatchLabels: not null, MatchExpressions: not null } selector) return null; // policy/v1: a null selector selects no pods
-        var selected = ScaledWorkloads.All(context)
-            .Where(w => ScaledWorkloads.SameNamespace(pdb, w.Workload) && selector.Matches(w.Template.Metadata?.Labels ?? new Dictionary<string, string>()))
-            .ToList();
+        var selected = ScaledWorkloads.SelectedBy(context, pdb, selector);
         var pods = selected.Sum(w => w.MinimumReplicas);
         if (pods <= 0) return null;
         int required;

@@ -23,32 +23,48 @@ internal sealed class InvalidProxyConfigAnnotationRule : IMeshRule
 
     public void Check(RuleContext context)
     {
+        // Generated workloads share one text: each distinct text is read and judged once.
+        var judged = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var sites = new List<ModelObject>();
+        var walk = new AnnotationSites();
         foreach (var obj in context.Objects)
         {
-            foreach (var node in ModelGraph.Walk(obj))
+            // Only metadata and TSB overlay patches can carry the annotation: the rest of the object is not walked.
+            walk.Collect(obj, sites);
+            foreach (var node in sites)
             {
                 switch (node)
                 {
-                    case TemplateMetadata t when t.Annotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text) && t.GetProxyConfig() is null:
-                        Judge(context, t, obj, text);
+                    // The typed ProxyConfig is valid by construction; asked only when the text has a problem (it renders the object).
+                    case TemplateMetadata t when t.Annotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text):
+                        if (Problems(context, judged, text) is { } tp && t.GetProxyConfig() is null) Report(context, t, obj, tp);
                         break;
-                    case ObjectMeta o when o.Annotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text) && o.GetProxyConfig() is null:
-                        Judge(context, o, obj, text);
+                    case ObjectMeta o when o.Annotations.TryGetValue(IstioAnnotations.ProxyConfig, out var text):
+                        if (Problems(context, judged, text) is { } op && o.GetProxyConfig() is null) Report(context, o, obj, op);
                         break;
                     case OverlayPatch p when IsProxyConfigPath(p.Path):
                         if (p.Value is IDictionary) context.Report(Rule, p, RuleContext.Describe(obj), $"at {p.Path} is a map; it must be a string holding YAML (a | block)");
-                        else if (p.Value is string patched) Judge(context, p, obj, patched);
+                        else if (p.Value is string patched && Problems(context, judged, patched) is { } pp) Report(context, p, obj, pp);
                         break;
                 }
             }
+            sites.Clear();
         }
     }
 
-    private void Judge(RuleContext context, ModelObject subject, KubernetesObject owner, string? text)
+    private void Report(RuleContext context, ModelObject subject, KubernetesObject owner, string problems) =>
+        context.Report(Rule, subject, RuleContext.Describe(owner), problems);
+
+    /// <summary>The problems of <paramref name="text"/> joined for the message, or null when there are none (or no text).</summary>
+    private static string? Problems(RuleContext context, Dictionary<string, string?> judged, string? text)
     {
-        if (text is null) return;
-        var problems = Problems(ProxyConfigText.Parse(text), context);
-        if (problems.Count > 0) context.Report(Rule, subject, RuleContext.Describe(owner), string.Join("; ", problems));
+        if (text is null) return null;
+        if (!judged.TryGetValue(text, out var joined))
+        {
+            var problems = Problems(ProxyConfigText.Parse(text), context);
+            judged.Add(text, joined = problems.Count > 0 ? string.Join("; ", problems) : null);
+        }
+        return joined;
     }
 
     private static bool IsProxyConfigPath(string? path) =>

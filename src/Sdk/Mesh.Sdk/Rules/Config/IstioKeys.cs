@@ -68,5 +68,18 @@ internal static class IstioKeys
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(StringComparer.Ordinal) { "sidecar.istio.io/inject" };
 
     /// <summary>True when <paramref name="key"/> is in a judged namespace.</summary>
-    public static bool IsJudged(string key) => key.IndexOf('/') is var slash and > 0 && JudgedPrefixes.Contains(key[..slash]);
+    /// <remarks>Asked for every label and annotation key of every pod: the namespace is compared in place, not cut out of the key.</remarks>
+    public static bool IsJudged(string key)
+    {
+        var slash = key.IndexOf('/');
+        if (slash <= 0) return false;
+        var prefix = key.AsSpan(0, slash);
+        foreach (var judged in JudgedPrefixList)
+        {
+            if (prefix.SequenceEqual(judged)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] JudgedPrefixList = [.. JudgedPrefixes];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mesh.Sdk.Istio;
 using Mesh.Sdk.Istio.Install.V1Alpha1;
 using Mesh.Sdk.Kubernetes.Core.V1;
@@ -29,8 +30,10 @@ internal sealed class MeshFacts
 
     private readonly RuleContext _context;
     private IReadOnlyList<WorkloadFacts>? _workloads;
-    private Dictionary<ModelObject, KubernetesObject>? _owners;
+    private Dictionary<ModelObject, KubernetesObject?>? _owners;
     private WorkloadReferences? _references;
+    private (bool Native, string Reason)? _nativeByDefault;
+    private Dictionary<string, (bool Injected, string Reason)>? _injectedNamespaces;
     private readonly Dictionary<string, ProxyConfigText> _proxyConfigTexts = new(StringComparer.Ordinal);
 
     public MeshFacts(RuleContext context)
@@ -119,11 +122,23 @@ internal sealed class MeshFacts
     public IReadOnlyList<ProxyConfigResource> ProxyConfigResources { get; }
 
     /// <summary>Every pod-running workload of the build with its facts, in definition order.</summary>
-    public IReadOnlyList<WorkloadFacts> Workloads => _workloads ??= _context.Objects
-        .Where(o => o is IPodTemplateOwner or Pod)
-        .Select(o => WorkloadFacts.TryCreate(o, this, _context))
-        .OfType<WorkloadFacts>()
-        .ToList();
+    public IReadOnlyList<WorkloadFacts> Workloads => _workloads ??= CreateWorkloads();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<WorkloadFacts> CreateWorkloads()
+    {
+        var workloads = new List<WorkloadFacts>();
+        // Whether a type runs pods, asked once per type: an interface test of every object is not free.
+        var runsPods = new Dictionary<Type, bool>();
+        foreach (var o in _context.Objects)
+        {
+            if (o is null) continue;
+            var type = o.GetType();
+            if (!runsPods.TryGetValue(type, out var runs)) runsPods.Add(type, runs = o is IPodTemplateOwner or Pod);
+            if (runs && WorkloadFacts.TryCreate(o, this, _context) is { } facts) workloads.Add(facts);
+        }
+        return workloads;
+    }
 
     /// <summary>
     /// <paramref name="text"/> read as a <c>proxy.istio.io/config</c> value, once per distinct text of the build
@@ -139,18 +154,35 @@ internal sealed class MeshFacts
     internal WorkloadReferences References => _references ??= new WorkloadReferences(_context.Objects);
 
     /// <summary>The top-level object that holds <paramref name="subject"/> (e.g. the IstioOperator of a defaultConfig), or null.</summary>
+    /// <remarks>
+    /// Asked only for the few mesh-level subjects a finding names, so the objects are searched in definition order
+    /// (the first that holds it wins) and each answer kept, instead of mapping every node of the build to its object.
+    /// </remarks>
     public KubernetesObject? OwnerOf(ModelObject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        if (_owners is null)
+        _owners ??= new(ReferenceEqualityComparer.Instance);
+        if (_owners.TryGetValue(subject, out var known)) return known;
+        KubernetesObject? owner = null;
+        foreach (var obj in _context.Objects)
         {
-            _owners = new Dictionary<ModelObject, KubernetesObject>(ReferenceEqualityComparer.Instance);
-            foreach (var obj in _context.Objects)
+            if (Holds(obj, subject))
             {
-                foreach (var m in ModelGraph.Walk(obj)) _owners.TryAdd(m, obj);
+                owner = obj;
+                break;
             }
         }
-        return _owners.TryGetValue(subject, out var owner) ? owner : null;
+        _owners.Add(subject, owner);
+        return owner;
+
+        static bool Holds(KubernetesObject obj, ModelObject subject)
+        {
+            foreach (var m in ModelGraph.Walk(obj))
+            {
+                if (ReferenceEquals(m, subject)) return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>"IstioOperator istio-system/mesh" for a mesh-level subject: its owner, else <paramref name="fallback"/>.</summary>
@@ -164,6 +196,17 @@ internal sealed class MeshFacts
     {
         reason = "";
         if (name is null || !Namespaces.TryGetValue(name, out var ns)) return false;
+        // Asked once per workload: the answer (and its reason) is kept per namespace.
+        _injectedNamespaces ??= new(StringComparer.Ordinal);
+        if (!_injectedNamespaces.TryGetValue(name, out var known))
+            _injectedNamespaces.Add(name, known = (ComputeInjected(name, ns, out var why), why));
+        reason = known.Reason;
+        return known.Injected;
+    }
+
+    private static bool ComputeInjected(string name, Namespace ns, out string reason)
+    {
+        reason = "";
         var labels = ns.Metadata.Labels;
         if (labels.TryGetValue(IstioLabels.IstioInjection, out var v))
         {
@@ -185,6 +228,14 @@ internal sealed class MeshFacts
     /// before 1.27, or with an IstioOperator <c>compatibilityVersion</c> below 1.27, the default is false (I4).
     /// </summary>
     public bool NativeByDefault(out string reason)
+    {
+        // The same for every workload of the build: worked out (and its reason written) once.
+        _nativeByDefault ??= (ComputeNativeByDefault(out var why), why);
+        reason = _nativeByDefault.Value.Reason;
+        return _nativeByDefault.Value.Native;
+    }
+
+    private bool ComputeNativeByDefault(out string reason)
     {
         var t = _context.Targets;
         if (NativeSidecarsSetting is { } s)

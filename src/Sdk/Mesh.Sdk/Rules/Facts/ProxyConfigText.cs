@@ -38,6 +38,11 @@ internal sealed class ProxyConfigText
     /// <summary>True when the text uses YAML this reader does not follow (anchors, tags): not judged.</summary>
     public bool IsUnsupported { get; }
 
+    private ProxySettings.TextValues? _settings;
+
+    /// <summary>The ProxyConfig settings the text sets, read on first use (<see cref="ProxySettings.From(ProxyConfigText, Model.ModelObject)"/>).</summary>
+    internal ProxySettings.TextValues Settings => _settings ??= ProxySettings.TextValues.Read(this);
+
     /// <summary>Reads <paramref name="text"/>; never throws.</summary>
     public static ProxyConfigText Parse(string text)
     {

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using Mesh.Sdk.Istio.Mesh.V1Alpha1;
 using Mesh.Sdk.Model;
@@ -46,6 +47,10 @@ internal sealed record ProxySetting<T>(T Value, ProxySettingSource Source, Model
 /// </summary>
 internal sealed record ProxySettings
 {
+    /// <summary>The empty <see cref="ProxyMetadata"/> every settings object without entries shares (declared before <see cref="Empty"/>, which uses it).</summary>
+    private static readonly IReadOnlyDictionary<string, ProxySetting<string>> NoMetadata =
+        new ReadOnlyDictionary<string, ProxySetting<string>>(new Dictionary<string, ProxySetting<string>>(StringComparer.Ordinal));
+
     /// <summary>Nothing set.</summary>
     public static ProxySettings Empty { get; } = new();
 
@@ -65,8 +70,8 @@ internal sealed record ProxySettings
     public ProxySetting<string>? ForwardClientCertDetails { get; init; }
 
     /// <summary><c>proxyMetadata</c> entries (environment variables of the agent), each with its source.</summary>
-    public IReadOnlyDictionary<string, ProxySetting<string>> ProxyMetadata { get; init; } =
-        new Dictionary<string, ProxySetting<string>>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, ProxySetting<string>> ProxyMetadata { get; init; } = NoMetadata;
+
 
     /// <summary><c>proxyMetadata.EXIT_ON_ZERO_ACTIVE_CONNECTIONS</c> read as Go's ParseBool reads it; null when unset or unreadable.</summary>
     public ProxySetting<bool>? ExitOnZeroActiveConnections =>
@@ -133,27 +138,58 @@ internal sealed record ProxySettings
         ArgumentNullException.ThrowIfNull(text);
         if (text.Fields is null) return Empty;
         const ProxySettingSource source = ProxySettingSource.PodAnnotation;
-        var metadataMap = new Dictionary<string, ProxySetting<string>>(StringComparer.Ordinal);
-        if (text.Map("proxyMetadata") is { } pm)
+        // Read once per text (generated workloads share one); only the subject differs from pod to pod.
+        var values = text.Settings;
+        var metadataMap = NoMetadata;
+        if (values.ProxyMetadata.Length > 0)
         {
-            foreach (var (k, v) in pm)
-            {
-                if (v is ProxyConfigScalar s) metadataMap[k] = new(s.Value, source, metadata);
-            }
+            var map = new Dictionary<string, ProxySetting<string>>(values.ProxyMetadata.Length, StringComparer.Ordinal);
+            foreach (var (k, v) in values.ProxyMetadata) map[k] = new(v, source, metadata);
+            metadataMap = map;
         }
-        var topology = text.Map("gatewayTopology");
         return new()
         {
-            DrainDuration = DurationOf(text.Scalar("drainDuration")) is { } dd ? new(dd, source, metadata) : null,
-            TerminationDrainDuration = DurationOf(text.Scalar("terminationDrainDuration")) is { } tdd ? new(tdd, source, metadata) : null,
-            HoldApplicationUntilProxyStarts = BoolOf(text.Scalar("holdApplicationUntilProxyStarts")) is { } hold ? new(hold, source, metadata) : null,
-            ImageType = text.Map("image") is { } image && image.TryGetValue("imageType", out var it) && it is ProxyConfigScalar its
-                ? new(its.Value, source, metadata) : null,
-            GatewayTopology = text.Has("gatewayTopology") ? new(metadata, source, metadata) : null,
-            ForwardClientCertDetails = topology is not null && topology.TryGetValue("forwardClientCertDetails", out var f) && f is ProxyConfigScalar fs
-                ? new(fs.Value, source, metadata) : null,
+            DrainDuration = values.DrainDuration is { } dd ? new(dd, source, metadata) : null,
+            TerminationDrainDuration = values.TerminationDrainDuration is { } tdd ? new(tdd, source, metadata) : null,
+            HoldApplicationUntilProxyStarts = values.HoldApplicationUntilProxyStarts is { } hold ? new(hold, source, metadata) : null,
+            ImageType = values.ImageType is { } imageType ? new(imageType, source, metadata) : null,
+            GatewayTopology = values.HasGatewayTopology ? new(metadata, source, metadata) : null,
+            ForwardClientCertDetails = values.ForwardClientCertDetails is { } xfcc ? new(xfcc, source, metadata) : null,
             ProxyMetadata = metadataMap,
         };
+    }
+
+    /// <summary>What a hand-written annotation text sets, before it is tied to a pod's metadata (<see cref="ProxyConfigText.Settings"/>).</summary>
+    internal sealed record TextValues(
+        Duration? DrainDuration,
+        Duration? TerminationDrainDuration,
+        bool? HoldApplicationUntilProxyStarts,
+        string? ImageType,
+        bool HasGatewayTopology,
+        string? ForwardClientCertDetails,
+        (string Key, string Value)[] ProxyMetadata)
+    {
+        /// <summary>Values that do not read as their type are left out (MESH001 reports them).</summary>
+        public static TextValues Read(ProxyConfigText text)
+        {
+            var metadata = new List<(string, string)>();
+            if (text.Map("proxyMetadata") is { } pm)
+            {
+                foreach (var (k, v) in pm)
+                {
+                    if (v is ProxyConfigScalar s) metadata.Add((k, s.Value));
+                }
+            }
+            var topology = text.Map("gatewayTopology");
+            return new(
+                DurationOf(text.Scalar("drainDuration")),
+                DurationOf(text.Scalar("terminationDrainDuration")),
+                BoolOf(text.Scalar("holdApplicationUntilProxyStarts")),
+                text.Map("image") is { } image && image.TryGetValue("imageType", out var it) && it is ProxyConfigScalar its ? its.Value : null,
+                text.Has("gatewayTopology"),
+                topology is not null && topology.TryGetValue("forwardClientCertDetails", out var f) && f is ProxyConfigScalar fs ? fs.Value : null,
+                [.. metadata]);
+        }
     }
 
     /// <summary>

@@ -20,6 +20,8 @@ internal static class TsbObjects
     /// <summary>Every TSB gateway among the objects.</summary>
     public static IEnumerable<TsbGateway> Gateways(RuleContext context)
     {
+        // Most builds have none: then the objects are not scanned (in definition order, when there are some).
+        if (!context.Any<IngressGateway>() && !context.Any<EgressGateway>() && !context.Any<Tier1Gateway>()) yield break;
         foreach (var obj in context.Objects)
         {
             var gateway = obj switch

@@ -20,7 +20,8 @@ internal sealed class MissingPreStopDelayRule : IMeshRule
     {
         foreach (var w in context.Workloads())
         {
-            if (w.Services.Count == 0 || w.MainContainer is not { } app || WorkloadFacts.HasPreStopDelay(app)) continue;
+            // The Services are looked up last: most apps have a preStop delay, and then which Services select them does not matter.
+            if (w.MainContainer is not { } app || WorkloadFacts.HasPreStopDelay(app) || w.Services.Count == 0) continue;
             var fix = context.Targets.Kubernetes >= SleepAction
                 ? "Sleep"
                 : $"Exec [\"sleep\", \"N\"] (the Sleep action needs Kubernetes 1.30; {context.KubernetesAssumption})";

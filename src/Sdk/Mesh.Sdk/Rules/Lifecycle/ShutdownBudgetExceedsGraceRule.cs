@@ -21,30 +21,48 @@ internal sealed class ShutdownBudgetExceedsGraceRule : IMeshRule
     {
         foreach (var w in context.Workloads())
         {
+            // The budgets first, the words only for the one reported (most workloads fit their grace period).
             var grace = w.Grace;
-            (string What, Duration Budget)? worst = null;
-            void Consider(string what, Duration budget)
+            var worst = Budget.None;
+            var worstBudget = default(Duration);
+            void Consider(Budget which, Duration budget)
             {
-                if (budget > default(Duration) && budget >= grace && (worst is null || budget > worst.Value.Budget)) worst = (what, budget);
+                if (budget > default(Duration) && budget >= grace && (worst == Budget.None || budget > worstBudget)) (worst, worstBudget) = (which, budget);
             }
 
-            if (w.MainContainer is { } app)
-            {
-                var preStop = WorkloadFacts.PreStopDelay(app);
-                var shutdown = w.AppShutdown ?? default;
-                var what = w.AppShutdown is null
-                    ? $"the preStop delay of '{app.Name}'"
-                    : $"the preStop delay + app shutdown of '{app.Name}' ({RuleFormat.Seconds(preStop)}s + {RuleFormat.Seconds(shutdown)}s)";
-                Consider(what, preStop + shutdown);
-            }
+            if (w.MainContainer is { } app) Consider(Budget.App, WorkloadFacts.PreStopDelay(app) + (w.AppShutdown ?? default));
             if (w.Injected && !w.Native)
             {
-                if (!w.ExitOnZero) Consider($"the legacy sidecar's terminationDrainDuration{Source(w.Proxy.TerminationDrainDuration)}", w.TerminationDrain);
-                else Consider($"the sidecar's MINIMUM_DRAIN_DURATION{Source(w.MinimumDrainSetting)} with EXIT_ON_ZERO_ACTIVE_CONNECTIONS", w.MinimumDrain);
+                if (!w.ExitOnZero) Consider(Budget.TerminationDrain, w.TerminationDrain);
+                else Consider(Budget.MinimumDrain, w.MinimumDrain);
             }
-            if (worst is not { } found) continue;
-            var atLeast = RuleFormat.CeilSeconds(found.Budget + Headroom);
-            context.Report(Rule, w.PodSpec, w.ToString(), found.What, RuleFormat.Seconds(found.Budget), RuleFormat.Seconds(grace), atLeast);
+            if (worst == Budget.None) continue;
+            var atLeast = RuleFormat.CeilSeconds(worstBudget + Headroom);
+            context.Report(Rule, w.PodSpec, w.ToString(), Describe(worst, w), RuleFormat.Seconds(worstBudget), RuleFormat.Seconds(grace), atLeast);
+        }
+    }
+
+    private enum Budget
+    {
+        None,
+        App,
+        TerminationDrain,
+        MinimumDrain,
+    }
+
+    private static string Describe(Budget budget, WorkloadFacts w)
+    {
+        switch (budget)
+        {
+            case Budget.App:
+                var app = w.MainContainer!;
+                return w.AppShutdown is not { } shutdown
+                    ? $"the preStop delay of '{app.Name}'"
+                    : $"the preStop delay + app shutdown of '{app.Name}' ({RuleFormat.Seconds(WorkloadFacts.PreStopDelay(app))}s + {RuleFormat.Seconds(shutdown)}s)";
+            case Budget.TerminationDrain:
+                return $"the legacy sidecar's terminationDrainDuration{Source(w.Proxy.TerminationDrainDuration)}";
+            default:
+                return $"the sidecar's MINIMUM_DRAIN_DURATION{Source(w.MinimumDrainSetting)} with EXIT_ON_ZERO_ACTIVE_CONNECTIONS";
         }
     }
 
