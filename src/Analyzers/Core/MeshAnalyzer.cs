@@ -34,7 +34,7 @@ internal abstract class MeshAnalyzer : DiagnosticAnalyzer
                 foreach (var root in block.OperationBlocks)
                 {
                     block.CancellationToken.ThrowIfCancellationRequested();
-                    foreach (var creation in symbols.Body(root).Creations)
+                    foreach (var creation in symbols.Body(root).Subjects)
                     {
                         AnalyzeCreation(context, creation, (INamedTypeSymbol)creation.Type!);
                     }
