@@ -32,7 +32,7 @@ internal sealed class WorkloadMatch
 /// text has no <c>new</c> is not walked at all (every creation the rules read is a <c>new</c>
 /// expression: <c>new Container { }</c>, <c>new() { }</c>, also inside a collection expression, a
 /// lambda or a local function); otherwise an explicit stack visits the operations in tree order
-/// without descending into what cannot hold a creation (constants, references to locals,
+/// without descending into what cannot hold a creation (literals, references to locals,
 /// parameters and the implicit receiver, the target of an initializer's <c>Name = ...</c>).
 /// </remarks>
 internal sealed class BodyIndex
@@ -90,10 +90,10 @@ internal sealed class BodyIndex
         }
     }
 
-    /// <summary>Leaves and constants never hold an object creation.</summary>
+    /// <summary>Leaves never hold an object creation (a kind test: asking for ConstantValue would box or build the constant).</summary>
     private static void PushIfMayHold(Stack<IOperation> pending, IOperation? operation)
     {
-        if (operation is null || operation.ConstantValue.HasValue) return;
+        if (operation is null) return;
         switch (operation.Kind)
         {
             case OperationKind.Literal:
