@@ -103,6 +103,7 @@ internal sealed class MeshSymbols
             : null;
 
     /// <summary>True for <paramref name="expected"/> itself (null never matches).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
         type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
@@ -110,11 +111,13 @@ internal sealed class MeshSymbols
     public bool IsModel(ITypeSymbol? type) => Cached(_isModel, type, ModelObject);
 
     /// <summary>True for the model types some mesh rule checks (a Container, a PodSpec, a MetricSpec...): the creations the analyzers are handed.</summary>
+    [MethodImpl(Jit.Optimized)]
     public bool IsRuleSubject(INamedTypeSymbol type) => _ruleSubjects.Contains(type.OriginalDefinition);
 
     /// <summary>True for Kubernetes objects (they have kind, metadata.name and namespace).</summary>
     public bool IsKubernetesObject(ITypeSymbol? type) => Cached(_isKubernetesObject, type, KubernetesObject);
 
+    [MethodImpl(Jit.Optimized)]
     private static bool Cached(ConcurrentDictionary<ITypeSymbol, bool> cache, ITypeSymbol? type, INamedTypeSymbol? baseType)
     {
         if (type is null) return false;

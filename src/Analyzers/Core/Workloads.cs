@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using static Mesh.Sdk.Analyzers.Core.InitializerReader;
+using System.Runtime.CompilerServices;
 
 namespace Mesh.Sdk.Analyzers.Core;
 
@@ -39,6 +40,7 @@ internal sealed class BodyIndex
 {
     private readonly Dictionary<string, List<Workload>> _workloads = new(System.StringComparer.Ordinal);
 
+    [MethodImpl(Jit.Optimized)]
     public BodyIndex(IOperation root, MeshSymbols symbols)
     {
         if (!MayHoldCreation(root.Syntax)) return;
@@ -72,6 +74,7 @@ internal sealed class BodyIndex
     /// <summary>The creations some mesh rule checks (<see cref="MeshSymbols.IsRuleSubject"/>), in tree order.</summary>
     public List<IObjectCreationOperation> Subjects { get; } = [];
 
+    [MethodImpl(Jit.Optimized)]
     private void Visit(IObjectCreationOperation creation, MeshSymbols symbols)
     {
         if (creation.IsImplicit || creation.Type is not INamedTypeSymbol type || !symbols.IsModel(type)) return;
@@ -91,6 +94,7 @@ internal sealed class BodyIndex
     }
 
     /// <summary>Leaves never hold an object creation (a kind test: asking for ConstantValue would box or build the constant).</summary>
+    [MethodImpl(Jit.Optimized)]
     private static void PushIfMayHold(Stack<IOperation> pending, IOperation? operation)
     {
         if (operation is null) return;
@@ -113,6 +117,7 @@ internal sealed class BodyIndex
     /// False when the text of <paramref name="syntax"/> has no <c>new</c>, so no object creation can
     /// be in it (a <c>new</c> in a comment or a string only costs the walk).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     internal static bool MayHoldCreation(SyntaxNode syntax)
     {
         var span = syntax.Span;
