@@ -158,7 +158,7 @@ total() { awk -v s="$1" 'index($0, s) {print $(NF-1); exit}' "$AO/report.log"; }
 mesh_an=$(awk 'index($0, "Total analyzer execution time") {on=1} on && index($0, "Mesh.Sdk.Analyzers,") {print $1; exit}' "$AO/report.log")
 mesh_gen=$(awk 'index($0, "Total generator execution time") {on=1} on && index($0, "Mesh.Sdk.Generators,") {print $1; exit}' "$AO/report.log")
 
-OUT=$RESULTS/analyzer-overhead$([ "$SERVER" = 1 ] && echo -server).md
+if [ "$SERVER" = 1 ]; then OUT=$RESULTS/analyzer-overhead-server.md; else OUT=$RESULTS/analyzer-overhead.md; fi
 {
   if [ "$SERVER" = 1 ]; then mode="csc through a warm compiler server of its own (MESH_BENCH_SERVER=1)"; else mode="csc started cold for every compile"; fi
   echo "$N workloads (3,000 objects) in $FILES files, $lines lines of C#; compile only (emit step off); $mode. Medians of $RUNS interleaved runs; $(load_line) at the end."
