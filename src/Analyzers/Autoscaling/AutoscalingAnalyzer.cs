@@ -11,7 +11,6 @@ namespace Mesh.Sdk.Analyzers.Autoscaling;
 /// HPA rules (Mesh.Autoscaling): a Resource metric on an injected workload (MESH050) and a
 /// ContainerResource metric naming a container the pod template does not have (MESH052).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed partial class AutoscalingAnalyzer : MeshAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

@@ -11,7 +11,6 @@ namespace Mesh.Sdk.Analyzers.Config;
 /// Proxy configuration rules (Mesh.Config): an invalid hand-written <c>proxy.istio.io/config</c>
 /// annotation (MESH001) and a drainDuration that is not whole seconds (MESH002).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed partial class ConfigAnalyzer : MeshAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace Mesh.Sdk.Analyzers.Core;
 
@@ -28,6 +29,7 @@ internal static class InitializerReader
     };
 
     /// <summary>Strips implicit and built-in conversions (nullable wrapping, boxing, interface) and parentheses.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static IOperation? Unwrap(IOperation? operation)
     {
         while (operation is IConversionOperation { OperatorMethod: null } conversion)
@@ -40,6 +42,7 @@ internal static class InitializerReader
     /// assignment wins), or the <see cref="IMemberInitializerOperation"/> of a nested initializer
     /// (<c>Labels = { ... }</c>). Null when the initializer does not mention the property.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static IOperation? Member(IObjectCreationOperation? creation, string property)
     {
         if (creation?.Initializer is not { } initializer) return null;
@@ -69,6 +72,7 @@ internal static class InitializerReader
     /// extensions (<c>new TemplateMetadata { }.InjectSidecar(true)</c> is the TemplateMetadata).
     /// Null for anything else (a variable, a method call, <c>null</c>).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static IObjectCreationOperation? Creation(IOperation? value, MeshSymbols symbols)
     {
         value = Unwrap(value);
@@ -83,6 +87,7 @@ internal static class InitializerReader
     /// property it hangs from and the extension it was passed to (<c>SetProxyConfig</c>), if any.
     /// Null when the path leaves the initializer tree (a variable, a method call, a conditional).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static IObjectCreationOperation? Owner(IOperation operation, MeshSymbols symbols, out string? property, out string? extension)
     {
         property = null;
@@ -264,6 +269,7 @@ internal static class InitializerReader
     }
 
     /// <summary>A constant string, or null.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string? String(IOperation? value)
     {
         value = Unwrap(value);

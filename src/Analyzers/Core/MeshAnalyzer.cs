@@ -7,44 +7,29 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Mesh.Sdk.Analyzers.Core;
 
 /// <summary>
-/// Base of the mesh rule analyzers (one per rule family). On compilation start it resolves the
-/// model types once and reads the target versions; without Mesh.Sdk it registers nothing. Then
-/// every model object creation (<c>new Container { ... }</c>) of each operation block is handed to the family, which reads
-/// only that creation's initializer tree (<see cref="InitializerReader"/>): no whole-compilation
-/// walks, nothing across files. What several rules read about the same creation (pod facts, a
-/// ProxyConfig's settings, the workloads of a method body) is read once per compilation and shared
-/// by all mesh analyzers (<see cref="MeshSymbols.For"/>).
+/// Base of the mesh rule families (one per family: <c>AutoscalingAnalyzer</c>, <c>LifecycleAnalyzer</c>...,
+/// each rule in its own file). A family checks one model object creation at a time
+/// (<c>new Container { ... }</c>), reading only that creation's initializer tree
+/// (<see cref="InitializerReader"/>): no whole-compilation walks, nothing across files.
 /// </summary>
-internal abstract class MeshAnalyzer : DiagnosticAnalyzer
+/// <remarks>
+/// The families are not registered with the compiler one by one: <see cref="MeshRulesAnalyzer"/> runs
+/// them all from one operation-block callback, so each method body is indexed once and each of its
+/// creations is dispatched once, instead of six driver callbacks per body that each look the shared
+/// index up and filter every creation again. What several rules read about the same creation (pod
+/// facts, a ProxyConfig's settings, the workloads of a method body) is read once per compilation
+/// (<see cref="MeshSymbols.For"/>).
+/// </remarks>
+internal abstract class MeshAnalyzer
 {
-    public sealed override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (MeshSymbols.For(start.Compilation) is not { } symbols) return;
-            var targets = AnalyzerTargets.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            // One callback per operation block (a method body, a field initializer), not one per
-            // `new` expression in each of the seven analyzers: the block's model creations are found
-            // in one walk shared by all of them (MeshSymbols.Body), and each analyzer only reads those.
-            start.RegisterOperationBlockAction(block =>
-            {
-                var context = new MeshRuleContext(block.ReportDiagnostic, symbols, targets);
-                foreach (var root in block.OperationBlocks)
-                {
-                    block.CancellationToken.ThrowIfCancellationRequested();
-                    foreach (var creation in symbols.Body(root).Creations)
-                    {
-                        AnalyzeCreation(context, creation, (INamedTypeSymbol)creation.Type!);
-                    }
-                }
-            });
-        });
-    }
+    /// <summary>The family's rules; <see cref="MeshRulesAnalyzer"/> supports the union.</summary>
+    public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
-    /// <summary>Checks one model object creation.</summary>
+    /// <summary>Checks one model object creation (only those <see cref="MeshSymbols.IsRuleSubject"/> accepts are handed in).</summary>
     protected abstract void AnalyzeCreation(MeshRuleContext context, IObjectCreationOperation creation, INamedTypeSymbol type);
+
+    internal void Check(MeshRuleContext context, IObjectCreationOperation creation, INamedTypeSymbol type) =>
+        AnalyzeCreation(context, creation, type);
 }
 
 /// <summary>What a rule needs while it checks one creation.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,6 +29,7 @@ internal sealed class MeshSymbols
     private readonly ConditionalWeakTable<IObjectCreationOperation, PodFacts> _podsByHolder = new();
     private readonly ConditionalWeakTable<IObjectCreationOperation, ProxyConfigFacts> _proxyConfigs = new();
     private readonly ConditionalWeakTable<IOperation, BodyIndex> _bodies = new();
+    private readonly HashSet<ISymbol> _ruleSubjects = new(SymbolEqualityComparer.Default);
 
     private MeshSymbols(Compilation compilation, INamedTypeSymbol modelObject)
     {
@@ -54,6 +56,16 @@ internal sealed class MeshSymbols
         PilotValues = Get(compilation, "Mesh.Sdk.Istio.Install.V1Alpha1.PilotValues");
         LoadBalancerSettings = Get(compilation, "Mesh.Sdk.Istio.Networking.V1.LoadBalancerSettings");
         MeshedService = Get(compilation, "Mesh.Sdk.Workloads.MeshedService");
+        // The types the rule families dispatch on (AnalyzeCreation of each *Analyzer.cs): only their
+        // creations are handed to the rules; a rule on a new type must add it here.
+        foreach (var subject in new[]
+        {
+            Container, PodSpec, ProxyValues, ProxyConfig, MeshedService, MetricSpec, Topology, PilotValues,
+            TemplateMetadata, ObjectMeta, LoadBalancerSettings,
+        })
+        {
+            if (subject is not null) _ruleSubjects.Add(subject);
+        }
     }
 
     public INamedTypeSymbol ModelObject { get; }
@@ -91,15 +103,21 @@ internal sealed class MeshSymbols
             : null;
 
     /// <summary>True for <paramref name="expected"/> itself (null never matches).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
         type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
     /// <summary>True for Mesh.Sdk model objects (and generated CRD kinds) deriving from ModelObject.</summary>
     public bool IsModel(ITypeSymbol? type) => Cached(_isModel, type, ModelObject);
 
+    /// <summary>True for the model types some mesh rule checks (a Container, a PodSpec, a MetricSpec...): the creations the analyzers are handed.</summary>
+    [MethodImpl(Jit.Optimized)]
+    public bool IsRuleSubject(INamedTypeSymbol type) => _ruleSubjects.Contains(type.OriginalDefinition);
+
     /// <summary>True for Kubernetes objects (they have kind, metadata.name and namespace).</summary>
     public bool IsKubernetesObject(ITypeSymbol? type) => Cached(_isKubernetesObject, type, KubernetesObject);
 
+    [MethodImpl(Jit.Optimized)]
     private static bool Cached(ConcurrentDictionary<ITypeSymbol, bool> cache, ITypeSymbol? type, INamedTypeSymbol? baseType)
     {
         if (type is null) return false;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using static Mesh.Sdk.Analyzers.Core.InitializerReader;
+using System.Runtime.CompilerServices;
 
 namespace Mesh.Sdk.Analyzers.Core;
 
@@ -27,33 +28,116 @@ internal sealed class WorkloadMatch
 /// (<see cref="MeshSymbols.Body"/>): every HPA of a Build method with a thousand workloads looks
 /// its scale target up here instead of walking the whole body again.
 /// </summary>
+/// <remarks>
+/// Every method body of the compilation gets here, so the walk is kept cheap: a body whose source
+/// text has no <c>new</c> is not walked at all (every creation the rules read is a <c>new</c>
+/// expression: <c>new Container { }</c>, <c>new() { }</c>, also inside a collection expression, a
+/// lambda or a local function); otherwise an explicit stack visits the operations in tree order
+/// without descending into what cannot hold a creation (literals, references to locals,
+/// parameters and the implicit receiver, the target of an initializer's <c>Name = ...</c>).
+/// </remarks>
 internal sealed class BodyIndex
 {
     private readonly Dictionary<string, List<Workload>> _workloads = new(System.StringComparer.Ordinal);
 
+    [MethodImpl(Jit.Optimized)]
     public BodyIndex(IOperation root, MeshSymbols symbols)
     {
-        foreach (var operation in root.DescendantsAndSelf())
+        if (!MayHoldCreation(root.Syntax)) return;
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (operation.Kind != OperationKind.ObjectCreation) continue; // cheaper than a type test on every node
-            if (operation is not IObjectCreationOperation { IsImplicit: false, Type: INamedTypeSymbol type } creation || !symbols.IsModel(type)) continue;
-            Creations.Add(creation);
-            if (MeshSymbols.Is(type, symbols.MeshedService))
+            var operation = pending.Pop();
+            switch (operation.Kind)
             {
-                if (String(Member(creation, "Name")) is { } serviceName)
-                    Add("Deployment", serviceName, new Workload(creation, String(Member(creation, "Namespace")), meshed: true));
+                case OperationKind.ObjectCreation:
+                    Visit((IObjectCreationOperation)operation, symbols);
+                    break;
+                case OperationKind.SimpleAssignment:
+                    // Name = value in an initializer: only the value can hold a creation.
+                    var assignment = (ISimpleAssignmentOperation)operation;
+                    if (assignment.Target is IPropertyReferenceOperation { Instance: IInstanceReferenceOperation, Arguments.IsEmpty: true })
+                    {
+                        PushIfMayHold(pending, assignment.Value);
+                        continue;
+                    }
+                    break;
             }
-            else if (symbols.IsKubernetesObject(type))
-            {
-                var metadata = Creation(Member(creation, "Metadata"), symbols);
-                if (String(Member(metadata, "Name")) is { } name)
-                    Add(symbols.KindOf(type), name, new Workload(creation, String(Member(metadata, "Namespace")), meshed: false));
-            }
+            foreach (var child in operation.ChildOperations.Reverse()) PushIfMayHold(pending, child);
         }
     }
 
     /// <summary>Model object creations written in source (not implicit), in tree order.</summary>
     public List<IObjectCreationOperation> Creations { get; } = [];
+
+    /// <summary>The creations some mesh rule checks (<see cref="MeshSymbols.IsRuleSubject"/>), in tree order.</summary>
+    public List<IObjectCreationOperation> Subjects { get; } = [];
+
+    [MethodImpl(Jit.Optimized)]
+    private void Visit(IObjectCreationOperation creation, MeshSymbols symbols)
+    {
+        if (creation.IsImplicit || creation.Type is not INamedTypeSymbol type || !symbols.IsModel(type)) return;
+        Creations.Add(creation);
+        if (symbols.IsRuleSubject(type)) Subjects.Add(creation);
+        if (MeshSymbols.Is(type, symbols.MeshedService))
+        {
+            if (String(Member(creation, "Name")) is { } serviceName)
+                Add("Deployment", serviceName, new Workload(creation, String(Member(creation, "Namespace")), meshed: true));
+        }
+        else if (symbols.IsKubernetesObject(type))
+        {
+            var metadata = Creation(Member(creation, "Metadata"), symbols);
+            if (String(Member(metadata, "Name")) is { } name)
+                Add(symbols.KindOf(type), name, new Workload(creation, String(Member(metadata, "Namespace")), meshed: false));
+        }
+    }
+
+    /// <summary>Leaves never hold an object creation (a kind test: asking for ConstantValue would box or build the constant).</summary>
+    [MethodImpl(Jit.Optimized)]
+    private static void PushIfMayHold(Stack<IOperation> pending, IOperation? operation)
+    {
+        if (operation is null) return;
+        switch (operation.Kind)
+        {
+            case OperationKind.Literal:
+            case OperationKind.LocalReference:
+            case OperationKind.ParameterReference:
+            case OperationKind.InstanceReference:
+            case OperationKind.DefaultValue:
+            case OperationKind.TypeOf:
+                return;
+            default:
+                pending.Push(operation);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// False when the text of <paramref name="syntax"/> has no <c>new</c>, so no object creation can
+    /// be in it (a <c>new</c> in a comment or a string only costs the walk).
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    internal static bool MayHoldCreation(SyntaxNode syntax)
+    {
+        var span = syntax.Span;
+        var text = syntax.SyntaxTree.GetText();
+        var buffer = Buffer ??= new char[4096];
+        // Chunks overlap by two characters so that a "new" across a chunk boundary is seen.
+        for (var start = span.Start; start < span.End; start += buffer.Length - 2)
+        {
+            var count = System.Math.Min(buffer.Length, span.End - start);
+            text.CopyTo(start, buffer, 0, count);
+            for (var i = 0; i + 2 < count; i++)
+            {
+                if (buffer[i] == 'n' && buffer[i + 1] == 'e' && buffer[i + 2] == 'w') return true;
+            }
+            if (start + count >= span.End) break;
+        }
+        return false;
+    }
+
+    [System.ThreadStatic] private static char[]? Buffer;
 
     /// <summary>Creations of Kubernetes objects (and MeshedServices, as kind Deployment) with this constant name.</summary>
     public IReadOnlyList<Workload> Named(string kind, string name) =>

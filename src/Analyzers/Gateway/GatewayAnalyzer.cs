@@ -11,7 +11,6 @@ namespace Mesh.Sdk.Analyzers.Gateway;
 /// Gateway rules (Mesh.Gateway): gatewayTopology on a workload that is not a gateway (MESH030) and
 /// ALWAYS_FORWARD_ONLY client-certificate forwarding on an edge gateway (MESH031).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed partial class GatewayAnalyzer : MeshAnalyzer
 {
     public const string IstioLabel = "istio";

@@ -13,7 +13,6 @@ namespace Mesh.Sdk.Analyzers.Lifecycle;
 /// shell preStop hooks on istio-proxy (MESH016) and legacy knobs under native sidecars (MESH018).
 /// Each rule is in its own file; this one only dispatches by the created type.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed partial class LifecycleAnalyzer : MeshAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

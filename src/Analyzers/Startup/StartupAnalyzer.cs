@@ -11,7 +11,6 @@ namespace Mesh.Sdk.Analyzers.Startup;
 /// Start-up rules (Mesh.Startup): start ordering (MESH020), hold set through the deprecated values
 /// field (MESH022) and native sidecars requested where the targets lack them (MESH023).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed partial class StartupAnalyzer : MeshAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

@@ -11,7 +11,6 @@ namespace Mesh.Sdk.Analyzers.Traffic;
 /// Traffic rules (Mesh.Traffic) on a DestinationRule's LoadBalancerSettings: warmup ignored by the
 /// load-balancer type (MESH040) and invalid or deprecated warmup settings (MESH041).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed partial class TrafficAnalyzer : MeshAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
