@@ -23,32 +23,47 @@ internal sealed class TypeShape
 
     private static TypeShape Build(Type type)
     {
+        var list = new List<PropertyShape>();
+        foreach (var (name, p) in WireProperties(type)) list.Add(new PropertyShape(name, CompileGetter(type, p)));
+        return new TypeShape(list.ToArray());
+    }
+
+    /// <summary>
+    /// The wire fields of <paramref name="type"/> with their wire names, in wire order: fields of base classes first,
+    /// then each class's properties in declaration order; an override (apiVersion, kind) keeps the position of the
+    /// base declaration. The one definition of a type's wire fields (the writer and <c>AnnotationSites</c> read it).
+    /// </summary>
+    internal static List<(string WireName, PropertyInfo Property)> WireProperties(Type type)
+    {
         var chain = new List<Type>();
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType) chain.Add(t);
         chain.Reverse();
 
-        var list = new List<PropertyShape>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<(string WireName, PropertyInfo Property)>();
         foreach (var t in chain)
         {
-            var declared = t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
-                .OrderBy(p => p.MetadataToken);
+            var declared = t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
+            Array.Sort(declared, static (a, b) => a.MetadataToken.CompareTo(b.MetadataToken));
             foreach (var p in declared)
             {
-                if (p.GetCustomAttribute<WireIgnoreAttribute>(inherit: true) is not null) continue;
-                // An override (apiVersion, kind) keeps the position of the base declaration.
-                var name = p.GetCustomAttribute<WireNameAttribute>(inherit: true)?.Name ?? CamelCase(p.Name);
-                if (!seen.Add(name))
+                if (p.GetMethod is not { IsPublic: true } get || p.GetIndexParameters().Length != 0) continue;
+                // Attributes are inherited only from the property an override overrides: the inheriting lookup
+                // (slow, it reads AttributeUsage every time) is needed only then.
+                var inherits = get.GetBaseDefinition() != get;
+                if (p.IsDefined(typeof(WireIgnoreAttribute), inherit: false)
+                    || (inherits && Attribute.IsDefined(p, typeof(WireIgnoreAttribute), inherit: true))) continue;
+                var wire = p.GetCustomAttribute<WireNameAttribute>(inherit: false) ?? (inherits ? p.GetCustomAttribute<WireNameAttribute>(inherit: true) : null);
+                var name = wire?.Name ?? CamelCase(p.Name);
+                var at = list.FindIndex(x => x.WireName == name);
+                if (at >= 0)
                 {
-                    var i = list.FindIndex(x => x.WireName == name);
-                    list[i] = new PropertyShape(name, CompileGetter(type, p));
+                    list[at] = (name, p);
                     continue;
                 }
-                list.Add(new PropertyShape(name, CompileGetter(type, p)));
+                list.Add((name, p));
             }
         }
-        return new TypeShape(list.ToArray());
+        return list;
     }
 
     internal static string CamelCase(string name) =>
@@ -62,7 +77,7 @@ internal sealed class TypeShape
     /// virtual), wrapped once. Much cheaper to create than a compiled expression tree, which
     /// matters because the emit process is short-lived: every getter is created cold.
     /// </summary>
-    private static Func<object, object?> CompileGetter(Type owner, PropertyInfo p)
+    internal static Func<object, object?> CompileGetter(Type owner, PropertyInfo p)
     {
         if (p.DeclaringType is { IsValueType: false, ContainsGenericParameters: false } declaring && p.GetMethod is { } get)
             return (Func<object, object?>)MakeGetterMethod.MakeGenericMethod(declaring, p.PropertyType).Invoke(null, [get])!;

@@ -38,9 +38,6 @@ internal sealed class AnnotationSites
     private static readonly ConcurrentDictionary<Type, NodeShape> Shapes = new();
     private static readonly object Gate = new();
 
-    private static readonly MethodInfo MakeGetterMethod =
-        typeof(AnnotationSites).GetMethod(nameof(MakeGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     private readonly Stack<object> _stack = new();
     private readonly List<object> _few = [];
     private readonly HashSet<object> _many = new(ReferenceEqualityComparer.Instance);
@@ -195,10 +192,10 @@ internal sealed class AnnotationSites
                 {
                     // Only the fields that can lead to a site, in wire order: a subsequence of what ModelGraph.Walk pushes.
                     var followed = new List<Func<object, object?>>();
-                    foreach (var p in WireProperties(t))
+                    foreach (var (_, p) in TypeShape.WireProperties(t))
                     {
                         var reach = Classify(p.PropertyType, out var target);
-                        if (reach == Reach.Open || (reach == Reach.Closed && Holds(target!))) followed.Add(Getter(p));
+                        if (reach == Reach.Open || (reach == Reach.Closed && Holds(target!))) followed.Add(TypeShape.CompileGetter(t, p));
                     }
                     children = [.. followed];
                 }
@@ -265,58 +262,6 @@ internal sealed class AnnotationSites
             else if (element != candidate) return typeof(object);
         }
         return element ?? typeof(object);
-    }
-
-    /// <summary>
-    /// The wire fields of <paramref name="type"/> as <see cref="TypeShape"/> orders them: base classes first, then
-    /// declaration order; a field declared again under the same wire name keeps its place and takes the later property.
-    /// </summary>
-    private static List<PropertyInfo> WireProperties(Type type)
-    {
-        var chain = new List<Type>();
-        for (var t = type; t is not null && t != typeof(object); t = t.BaseType) chain.Add(t);
-        chain.Reverse();
-        var list = new List<PropertyInfo>();
-        var names = new List<string>();
-        foreach (var t in chain)
-        {
-            var declared = t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
-            Array.Sort(declared, static (a, b) => a.MetadataToken.CompareTo(b.MetadataToken));
-            foreach (var p in declared)
-            {
-                if (p.GetMethod is not { IsPublic: true } get || p.GetIndexParameters().Length != 0) continue;
-                // Attributes are inherited only from the property an override overrides: the inheriting lookup
-                // (slow, it reads AttributeUsage every time) is needed only then.
-                var inherits = get.GetBaseDefinition() != get;
-                if (p.IsDefined(typeof(WireIgnoreAttribute), inherit: false)
-                    || (inherits && Attribute.IsDefined(p, typeof(WireIgnoreAttribute), inherit: true))) continue;
-                var wire = p.GetCustomAttribute<WireNameAttribute>(inherit: false) ?? (inherits ? p.GetCustomAttribute<WireNameAttribute>(inherit: true) : null);
-                var name = wire?.Name ?? TypeShape.CamelCase(p.Name);
-                var at = names.IndexOf(name);
-                if (at >= 0)
-                {
-                    list[at] = p;
-                    continue;
-                }
-                names.Add(name);
-                list.Add(p);
-            }
-        }
-        return list;
-    }
-
-    /// <summary>A getter over the property's get method (virtual calls stay virtual), as <see cref="TypeShape"/> reads it.</summary>
-    private static Func<object, object?> Getter(PropertyInfo p)
-    {
-        if (p.DeclaringType is { IsValueType: false, ContainsGenericParameters: false } declaring && p.GetMethod is { } get)
-            return (Func<object, object?>)MakeGetterMethod.MakeGenericMethod(declaring, p.PropertyType).Invoke(null, [get])!;
-        return p.GetValue;
-    }
-
-    private static Func<object, object?> MakeGetter<TOwner, TValue>(MethodInfo get)
-    {
-        var f = get.CreateDelegate<Func<TOwner, TValue>>();
-        return o => f((TOwner)o);
     }
 
     /// <summary>A field of a type in the graph (or a collection's elements).</summary>
