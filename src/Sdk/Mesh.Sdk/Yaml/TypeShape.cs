@@ -100,10 +100,7 @@ internal sealed class TypeShape
 
 internal sealed record PropertyShape(string WireName, Func<object, object?> Get)
 {
-    /// <summary>The key as written (quoted when needed), computed once per type instead of once per value.</summary>
-    public string KeyText { get; } = YamlEmitter.FormatKey(WireName);
-
-    /// <summary><see cref="KeyText"/> as the UTF-8 bytes the emitter writes.</summary>
+    /// <summary>The key as written (quoted when needed), as the UTF-8 bytes the emitter writes; computed once per type instead of once per value.</summary>
     public byte[] KeyUtf8 { get; } = YamlEmitter.KeyBytes(YamlEmitter.FormatKey(WireName));
 }
 
