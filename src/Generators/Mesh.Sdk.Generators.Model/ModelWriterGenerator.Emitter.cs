@@ -43,20 +43,7 @@ public sealed partial class ModelWriterGenerator
             sb.Append("        _ => null,\n    };\n\n");
 
             // The wire keys per type, as written: for tests that compare with the reflection shape.
-            sb.Append("    internal static global::System.Collections.Generic.Dictionary<global::System.Type, string[]> CreateKeyTable() => new()\n    {\n");
-            foreach (var t in model.Types)
-            {
-                sb.Append("        [typeof(").Append(t.FullName).Append(")] = [");
-                var first = true;
-                foreach (var p in t.Props)
-                {
-                    if (!first) sb.Append(", ");
-                    first = false;
-                    sb.Append(p.KeyLiteral is { } k ? Literal(k) : FormatKey(p.WireName));
-                }
-                sb.Append("],\n");
-            }
-            sb.Append("    };\n");
+            EmitTypeTable(sb, "CreateKeyTable", model, static p => p.KeyLiteral is { } k ? Literal(k) : FormatKey(p.WireName));
 
             foreach (var t in model.Types) EmitType(sb, t, keyFields);
             foreach (var en in model.Enums) EmitEnum(sb, en);
@@ -90,21 +77,8 @@ public sealed partial class ModelWriterGenerator
             sb.Append("        _ => null,\n    };\n");
 
             // Which wire fields each type visits (for tests that compare with the reflection shape).
-            sb.Append("\n    internal static global::System.Collections.Generic.Dictionary<global::System.Type, string[]> CreateWalkedTable() => new()\n    {\n");
-            foreach (var t in model.Types)
-            {
-                sb.Append("        [typeof(").Append(t.FullName).Append(")] = [");
-                var first = true;
-                foreach (var p in t.Props)
-                {
-                    if (!p.Walked) continue;
-                    if (!first) sb.Append(", ");
-                    first = false;
-                    sb.Append(Literal(p.WireName));
-                }
-                sb.Append("],\n");
-            }
-            sb.Append("    };\n");
+            sb.Append('\n');
+            EmitTypeTable(sb, "CreateWalkedTable", model, static p => p.Walked ? Literal(p.WireName) : null);
 
             foreach (var t in model.Types)
             {
@@ -122,6 +96,29 @@ public sealed partial class ModelWriterGenerator
         }
 
         private static string WalkMethod(TypeSpec t) => "Walk" + t.Method;
+
+        /// <summary>
+        /// A test-only table <c>Type → string[]</c> named <paramref name="method"/>: per model type, the expressions
+        /// <paramref name="entry"/> gives for its properties in wire order (null leaves a property out).
+        /// </summary>
+        private static void EmitTypeTable(StringBuilder sb, string method, WriterModel model, Func<PropSpec, string?> entry)
+        {
+            sb.Append("    internal static global::System.Collections.Generic.Dictionary<global::System.Type, string[]> ").Append(method).Append("() => new()\n    {\n");
+            foreach (var t in model.Types)
+            {
+                sb.Append("        [typeof(").Append(t.FullName).Append(")] = [");
+                var first = true;
+                foreach (var p in t.Props)
+                {
+                    if (entry(p) is not { } e) continue;
+                    if (!first) sb.Append(", ");
+                    first = false;
+                    sb.Append(e);
+                }
+                sb.Append("],\n");
+            }
+            sb.Append("    };\n");
+        }
 
         /// <summary>The key as <c>YamlEmitter.KeyText</c> takes it: a UTF-8 literal (plain keys are ASCII) or a field of its bytes.</summary>
         private static string Key(PropSpec p, Dictionary<string, string> keyFields) =>
