@@ -410,7 +410,7 @@ internal sealed partial class WorkloadFacts
             var selector = r.Spec.Selector?.MatchLabels;
             if (rns == Namespace && selector is { Count: > 0 })
             {
-                if (selector.All(kv => Labels.TryGetValue(kv.Key, out var v) && v == kv.Value)) return r;
+                if (WorkloadReferences.IsSubset(selector, Labels)) return r;
             }
             else if (selector is null or { Count: 0 })
             {

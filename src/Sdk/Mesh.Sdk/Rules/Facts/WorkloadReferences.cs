@@ -93,7 +93,7 @@ internal sealed class WorkloadReferences
         _budgets.Find<PodDisruptionBudget>(ns, labels, BudgetSelects);
 
     /// <summary>True when every pair of <paramref name="selector"/> is in <paramref name="labels"/>.</summary>
-    private static bool IsSubset(IDictionary<string, string> selector, IDictionary<string, string> labels)
+    internal static bool IsSubset(IDictionary<string, string> selector, IDictionary<string, string> labels)
     {
         foreach (var (key, value) in selector)
         {
